@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The project's test command (README): makes sure what the tests need is installed, builds once, runs every test
+# project, and ends with one summary line "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 REQNROLL_TELEMETRY_ENABLED=0
+configuration="${CONFIGURATION:-Release}"
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+bash "$root/eng/prerequisites.sh"
+
+dotnet build ECmsConformance.sln -c "$configuration" -nologo -clp:ErrorsOnly
+
+status=0
+dotnet test ECmsConformance.sln -c "$configuration" --no-build -nologo \
+  --logger "trx" --results-directory "$results" "$@" || status=$?
+
+# One closing line over all test assemblies, read from the TRX files.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+    skipped += int(counters.get("notExecuted", 0)) + int(counters.get("inconclusive", 0))
+print(f"Tests: {passed} passed, {failed} failed, {skipped} skipped")
+if passed == 0:
+    print("No test ran.", file=sys.stderr)
+    sys.exit(1)
+PY
+exit $status

@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace ECms.Protocol.Wire;
+
+/// <summary>
+/// The only way XML from outside enters the project. No DTD processing, no resolver (so no external entity can
+/// read a file or reach the network), strict UTF-8, and limits on size, depth, element and attribute counts that
+/// are enforced by a streaming pass before any tree is built. Every failure is a <see cref="XmlLoadProblem"/>;
+/// nothing thrown by the parser escapes.
+/// </summary>
+public static partial class SafeXmlLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static XmlLoadResult Load(ReadOnlyMemory<byte> bytes, XmlLimits? limits = null)
+    {
+        limits ??= XmlLimits.Default;
+        if (bytes.Length == 0 || bytes.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Fail(XmlLoadProblemKind.Empty, "The message body is empty; a SOAP 1.1 envelope was expected.");
+        }
+
+        if (bytes.Length > limits.MaxBytes)
+        {
+            return Fail(XmlLoadProblemKind.TooLarge,
+                $"The message is {bytes.Length:N0} bytes, over the limit of {limits.MaxBytes:N0} bytes.");
+        }
+
+        var span = bytes.Span;
+        if (span.StartsWith(new byte[] { 0xFE, 0xFF }) || span.StartsWith(new byte[] { 0xFF, 0xFE }))
+        {
+            return Fail(XmlLoadProblemKind.NotUtf8, "The message is UTF-16; e-CMS messages must be UTF-8.");
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(span))
+        {
+            return Fail(XmlLoadProblemKind.NotUtf8,
+                $"The message is not valid UTF-8 (first bad byte at offset {FirstInvalidUtf8Offset(span)}).");
+        }
+
+        var declared = DeclaredEncoding(span);
+        if (declared is not null && !IsUtf8Name(declared))
+        {
+            return Fail(XmlLoadProblemKind.NotUtf8, $"The XML declaration names encoding \"{declared}\"; e-CMS messages must be UTF-8.");
+        }
+
+        var streamingProblem = CheckShape(bytes, limits);
+        if (streamingProblem is not null)
+        {
+            return new XmlLoadResult(null, streamingProblem);
+        }
+
+        try
+        {
+            using var reader = CreateReader(bytes, limits);
+            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            return new XmlLoadResult(document, null);
+        }
+        catch (Exception ex) when (ex is XmlException or DecoderFallbackException or InvalidOperationException)
+        {
+            return new XmlLoadResult(null, Describe(ex));
+        }
+    }
+
+    private static XmlLoadProblem? CheckShape(ReadOnlyMemory<byte> bytes, XmlLimits limits)
+    {
+        try
+        {
+            using var reader = CreateReader(bytes, limits);
+            var elements = 0;
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                elements++;
+                if (reader.Depth >= limits.MaxDepth)
+                {
+                    return Problem(XmlLoadProblemKind.TooDeep, $"Elements are nested deeper than {limits.MaxDepth} levels.", reader);
+                }
+
+                if (elements > limits.MaxElements)
+                {
+                    return Problem(XmlLoadProblemKind.TooManyElements, $"The message has more than {limits.MaxElements:N0} elements.", reader);
+                }
+
+                if (reader.AttributeCount > limits.MaxAttributesPerElement)
+                {
+                    return Problem(XmlLoadProblemKind.TooManyAttributes,
+                        $"Element <{reader.Name}> has {reader.AttributeCount} attributes, over the limit of {limits.MaxAttributesPerElement}.", reader);
+                }
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is XmlException or DecoderFallbackException or InvalidOperationException)
+        {
+            return Describe(ex);
+        }
+    }
+
+    private static XmlReader CreateReader(ReadOnlyMemory<byte> bytes, XmlLimits limits)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 0,
+            MaxCharactersInDocument = limits.MaxBytes,
+            CheckCharacters = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = true,
+        };
+        var text = new StreamReader(new ReadOnlyMemoryStream(bytes), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+        return XmlReader.Create(text, settings);
+    }
+
+    private static XmlLoadResult Fail(XmlLoadProblemKind kind, string message) => new(null, new XmlLoadProblem(kind, message));
+
+    private static XmlLoadProblem Problem(XmlLoadProblemKind kind, string message, XmlReader reader) =>
+        reader is IXmlLineInfo info ? new XmlLoadProblem(kind, message, info.LineNumber, info.LinePosition) : new XmlLoadProblem(kind, message);
+
+    private static XmlLoadProblem Describe(Exception ex)
+    {
+        if (ex is XmlException xml)
+        {
+            var kind = xml.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+                ? XmlLoadProblemKind.DtdProhibited
+                : XmlLoadProblemKind.NotWellFormed;
+            var message = kind == XmlLoadProblemKind.DtdProhibited
+                ? "The message contains a DTD (<!DOCTYPE …>); DTDs and entity declarations are refused."
+                : $"The message is not well-formed XML: {xml.Message}";
+            return new XmlLoadProblem(kind, message, xml.LineNumber, xml.LinePosition);
+        }
+
+        return ex is DecoderFallbackException
+            ? new XmlLoadProblem(XmlLoadProblemKind.NotUtf8, "The message is not valid UTF-8.")
+            : new XmlLoadProblem(XmlLoadProblemKind.NotWellFormed, $"The message could not be read as XML: {ex.Message}");
+    }
+
+    private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> span)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(span, new char[Math.Min(span.Length, 1 << 20)], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.InvalidData ? read : -1;
+    }
+
+    private static string? DeclaredEncoding(ReadOnlySpan<byte> span)
+    {
+        var head = Encoding.ASCII.GetString(span[..Math.Min(span.Length, 256)]);
+        var match = EncodingDeclaration().Match(head);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    private static bool IsUtf8Name(string name) =>
+        name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex("""^\s*<\?xml[^>]*\bencoding\s*=\s*["'](?<name>[^"']+)["']""")]
+    private static partial Regex EncodingDeclaration();
+}
+
+/// <summary>A loaded document, or the reason there is none.</summary>
+public sealed record XmlLoadResult(XDocument? Document, XmlLoadProblem? Problem)
+{
+    public bool Succeeded => Document is not null;
+}
