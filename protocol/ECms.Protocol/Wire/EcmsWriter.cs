@@ -59,6 +59,7 @@ public static class EcmsWriter
             w.WriteStartElement(EcmsNamespaces.SoapPrefix, "Envelope", EcmsNamespaces.Soap11);
             if (options.DeclareEnvAlias)
             {
+                w.WriteAttributeString("xmlns", EcmsNamespaces.SoapPrefix, null, EcmsNamespaces.Soap11);
                 w.WriteAttributeString("xmlns", "env", null, EcmsNamespaces.Soap11);
             }
 

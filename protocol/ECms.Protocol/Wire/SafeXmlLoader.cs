@@ -13,6 +13,7 @@ namespace ECms.Protocol.Wire;
 /// </summary>
 public static partial class SafeXmlLoader
 {
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static XmlLoadResult Load(ReadOnlyMemory<byte> bytes, XmlLimits? limits = null)
@@ -27,6 +28,12 @@ public static partial class SafeXmlLoader
         {
             return Fail(XmlLoadProblemKind.TooLarge,
                 $"The message is {bytes.Length:N0} bytes, over the limit of {limits.MaxBytes:N0} bytes.");
+        }
+
+        if (bytes.Span.StartsWith(Utf8Bom))
+        {
+            // A UTF-8 byte order mark is legal; it is not content.
+            bytes = bytes[Utf8Bom.Length..];
         }
 
         var span = bytes.Span;

@@ -1,0 +1,3 @@
+using ECms.Cli;
+
+return await EcmsCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,6 @@
+namespace ECms.Cli.Validation;
+
+internal interface IValidationFormatter
+{
+    string Format(IReadOnlyList<FileValidation> results);
+}
