@@ -29,6 +29,12 @@ internal static class TestNames
         var startOfWord = true;
         foreach (var c in text)
         {
+            if (c is '\'' or '\u2019')
+            {
+                // An apostrophe does not start a word: "scenario's" gives Scenarios, not ScenarioS.
+                continue;
+            }
+
             if (IsIdentifierPart(c))
             {
                 builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);

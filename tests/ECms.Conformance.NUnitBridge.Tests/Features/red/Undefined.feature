@@ -1,0 +1,5 @@
+Feature: Undefined step
+
+  Scenario: An undefined step is an error
+    Given a fresh journal
+    When a step nobody has defined runs

@@ -1,0 +1,5 @@
+This line is not Gherkin.
+Feature: Unparsable
+
+  Scenario: Never seen
+    Given a fresh journal
