@@ -8,7 +8,7 @@ namespace ECms.Protocol.Wire;
 /// <summary>
 /// The only way XML from outside enters the project. No DTD processing, no resolver (so no external entity can
 /// read a file or reach the network), strict UTF-8, and limits on size, depth, element and attribute counts that
-/// are enforced by a streaming pass before any tree is built. Every failure is a <see cref="XmlLoadProblem"/>;
+/// are enforced while the tree is built, in one pass. Every failure is a <see cref="XmlLoadProblem"/>;
 /// nothing thrown by the parser escapes.
 /// </summary>
 public static partial class SafeXmlLoader
@@ -54,60 +54,19 @@ public static partial class SafeXmlLoader
             return Fail(XmlLoadProblemKind.NotUtf8, $"The XML declaration names encoding \"{declared}\"; e-CMS messages must be UTF-8.");
         }
 
-        var streamingProblem = CheckShape(bytes, limits);
-        if (streamingProblem is not null)
-        {
-            return new XmlLoadResult(null, streamingProblem);
-        }
-
         try
         {
-            using var reader = CreateReader(bytes, limits);
-            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            using var reader = new LimitingXmlReader(CreateReader(bytes, limits), limits);
+            var document = TreeBuilder.Build(reader);
             return new XmlLoadResult(document, null);
+        }
+        catch (XmlLimitExceededException limit)
+        {
+            return new XmlLoadResult(null, limit.Problem);
         }
         catch (Exception ex) when (ex is XmlException or DecoderFallbackException or InvalidOperationException)
         {
             return new XmlLoadResult(null, Describe(ex));
-        }
-    }
-
-    private static XmlLoadProblem? CheckShape(ReadOnlyMemory<byte> bytes, XmlLimits limits)
-    {
-        try
-        {
-            using var reader = CreateReader(bytes, limits);
-            var elements = 0;
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
-                elements++;
-                if (reader.Depth >= limits.MaxDepth)
-                {
-                    return Problem(XmlLoadProblemKind.TooDeep, $"Elements are nested deeper than {limits.MaxDepth} levels.", reader);
-                }
-
-                if (elements > limits.MaxElements)
-                {
-                    return Problem(XmlLoadProblemKind.TooManyElements, $"The message has more than {limits.MaxElements:N0} elements.", reader);
-                }
-
-                if (reader.AttributeCount > limits.MaxAttributesPerElement)
-                {
-                    return Problem(XmlLoadProblemKind.TooManyAttributes,
-                        $"Element <{reader.Name}> has {reader.AttributeCount} attributes, over the limit of {limits.MaxAttributesPerElement}.", reader);
-                }
-            }
-
-            return null;
-        }
-        catch (Exception ex) when (ex is XmlException or DecoderFallbackException or InvalidOperationException)
-        {
-            return Describe(ex);
         }
     }
 
@@ -128,9 +87,6 @@ public static partial class SafeXmlLoader
     }
 
     private static XmlLoadResult Fail(XmlLoadProblemKind kind, string message) => new(null, new XmlLoadProblem(kind, message));
-
-    private static XmlLoadProblem Problem(XmlLoadProblemKind kind, string message, XmlReader reader) =>
-        reader is IXmlLineInfo info ? new XmlLoadProblem(kind, message, info.LineNumber, info.LinePosition) : new XmlLoadProblem(kind, message);
 
     private static XmlLoadProblem Describe(Exception ex)
     {

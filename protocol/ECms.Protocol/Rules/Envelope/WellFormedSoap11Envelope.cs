@@ -1,6 +1,9 @@
+using System.Globalization;
+using ECms.Protocol.Wire;
+
 namespace ECms.Protocol.Rules.Envelope;
 
-/// <summary>R-ENV-0: well-formed XML, UTF-8, a SOAP 1.1 envelope, exactly one body child.</summary>
+/// <summary>R-ENV-0: well-formed XML, UTF-8, a SOAP 1.1 envelope (Header before Body, one Body), exactly one body child.</summary>
 public sealed class WellFormedSoap11Envelope : Rule
 {
     public override string Id => "R-ENV-0";
@@ -13,9 +16,10 @@ public sealed class WellFormedSoap11Envelope : Rule
     {
         if (context.LoadProblem is { } problem)
         {
+            var reason = problem.ToString().TrimEnd('.');
             yield return Violation(
-                $"ข้อความไม่ใช่ XML ที่ถูกต้องตามรูปแบบ UTF-8: {problem}",
-                $"The message is not usable XML: {problem}",
+                $"ข้อความไม่ใช่ XML ที่ใช้งานได้ (ต้องเป็น XML ที่ถูกต้องและเข้ารหัส UTF-8): {reason}",
+                $"The message is not usable XML: {reason}.",
                 "/", null);
             yield break;
         }
@@ -26,40 +30,83 @@ public sealed class WellFormedSoap11Envelope : Rule
             yield break;
         }
 
-        if (!envelope.IsSoap11)
+        // A SOAP 1.2 envelope is R-ENV-7's finding (its level depends on the profile); its body is still checked here.
+        if (!envelope.IsEnvelope)
         {
-            // A SOAP 1.2 envelope is reported by R-ENV-7; anything else is not SOAP at all.
-            if (!envelope.IsSoap12)
-            {
-                yield return Violation(
-                    "เอกสารไม่ใช่ SOAP 1.1 Envelope",
-                    $"The document element is <{envelope.Root.Name.LocalName}> in namespace \"{envelope.EnvelopeNamespace}\", not a SOAP 1.1 Envelope.",
-                    "/" + envelope.Root.Name.LocalName, envelope.EnvelopeNamespace);
-            }
-
+            yield return Violation(
+                $"เอกสารไม่ใช่ SOAP 1.1 Envelope: องค์ประกอบราก <{envelope.Root.Name.LocalName}> อยู่ใน namespace \"{envelope.EnvelopeNamespace}\"",
+                $"The document element is <{envelope.Root.Name.LocalName}> in namespace \"{envelope.EnvelopeNamespace}\", not a SOAP 1.1 Envelope.",
+                "/" + envelope.Root.Name.LocalName, envelope.EnvelopeNamespace);
             yield break;
+        }
+
+        foreach (var finding in CheckParts(envelope))
+        {
+            yield return finding;
         }
 
         if (envelope.Body is null)
         {
-            yield return Violation("ไม่มีส่วน SOAP-ENV:Body", "The envelope has no SOAP-ENV:Body.", "/Envelope");
             yield break;
         }
 
         if (envelope.BodyChildren.Count != 1)
         {
+            var count = envelope.BodyChildren.Count.ToString(CultureInfo.InvariantCulture);
             yield return Violation(
-                $"SOAP-ENV:Body ต้องมีองค์ประกอบลูกเพียงหนึ่งเดียว แต่พบ {envelope.BodyChildren.Count}",
-                $"SOAP-ENV:Body must contain exactly one operation element, found {envelope.BodyChildren.Count}.",
-                "/Envelope/Body", envelope.BodyChildren.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                $"SOAP-ENV:Body ต้องมีองค์ประกอบการดำเนินการเพียงหนึ่งเดียว แต่พบ {count}",
+                $"SOAP-ENV:Body must contain exactly one operation element, found {count}.",
+                XmlPaths.Of(envelope.Body), count);
         }
         else if (context.Operation == Operation.Unknown)
         {
-            var name = envelope.BodyChildren[0].Name.LocalName;
+            var operation = envelope.BodyChildren[0];
+            var name = operation.Name.LocalName;
             yield return Violation(
-                $"ไม่รู้จักการดำเนินการ <{name}>",
+                $"<{name}> ไม่ใช่การดำเนินการของ e-CMS 2.0 (หรือเนื้อหาภายในไม่บอกว่าเป็นการดำเนินการใด)",
                 $"<{name}> is not an e-CMS 2.0 operation (or its content does not say which one).",
-                "/Envelope/Body/" + name, name);
+                XmlPaths.Of(operation), name);
+        }
+    }
+
+    private IEnumerable<Finding> CheckParts(SoapEnvelope envelope)
+    {
+        var soap = envelope.EnvelopeNamespace;
+        var parts = envelope.Root.Elements().ToArray();
+        var bodies = parts.Where(e => e.Name.LocalName == "Body").ToArray();
+        if (bodies.Length == 0)
+        {
+            yield return Violation("Envelope ไม่มีส่วน SOAP-ENV:Body", "The envelope has no SOAP-ENV:Body.", "/Envelope");
+            yield break;
+        }
+
+        foreach (var part in parts)
+        {
+            var name = part.Name.LocalName;
+            if (name is not ("Header" or "Body"))
+            {
+                yield return Violation(
+                    $"Envelope มีองค์ประกอบ <{name}> ซึ่ง SOAP 1.1 ไม่อนุญาต (มีได้เพียง Header และ Body)",
+                    $"The envelope contains <{name}>; SOAP 1.1 allows only Header and Body there.",
+                    XmlPaths.Of(part), name);
+            }
+            else if (part.Name.NamespaceName != soap)
+            {
+                yield return Violation(
+                    $"<{name}> ต้องอยู่ใน namespace ของ SOAP Envelope แต่อยู่ใน \"{part.Name.NamespaceName}\"",
+                    $"<{name}> must be in the SOAP envelope namespace, but is in \"{part.Name.NamespaceName}\".",
+                    XmlPaths.Of(part), part.Name.NamespaceName);
+            }
+        }
+
+        if (bodies.Length > 1)
+        {
+            yield return Violation("Envelope มี SOAP-ENV:Body มากกว่าหนึ่งส่วน", "The envelope has more than one SOAP-ENV:Body.", XmlPaths.Of(bodies[1]));
+        }
+
+        if (envelope.Header is { } header && Array.IndexOf(parts, header) > Array.IndexOf(parts, bodies[0]))
+        {
+            yield return Violation("SOAP-ENV:Header ต้องอยู่ก่อน SOAP-ENV:Body", "SOAP-ENV:Header must come before SOAP-ENV:Body.", XmlPaths.Of(header));
         }
     }
 }

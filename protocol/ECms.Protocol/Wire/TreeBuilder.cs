@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace ECms.Protocol.Wire;
+
+/// <summary>
+/// Builds an XDocument from a reader, reading text in fixed-size chunks. XDocument.Load asks the reader for whole
+/// text values, which makes it grow a buffer by doubling for a 20 MB base64 file and allocate about ten times the
+/// message; reading in pooled chunks allocates only the final string (two bytes a character).
+/// </summary>
+internal static class TreeBuilder
+{
+    private const int ChunkChars = 64 * 1024;
+
+    public static XDocument Build(XmlReader reader)
+    {
+        var document = new XDocument();
+        XContainer current = document;
+        var chunks = new List<char[]>();
+        reader.Read();
+        while (!reader.EOF)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+                    var isEmpty = reader.IsEmptyElement;
+                    while (reader.MoveToNextAttribute())
+                    {
+                        element.Add(Attribute(reader));
+                    }
+
+                    reader.MoveToElement();
+                    current.Add(element);
+                    if (!isEmpty)
+                    {
+                        current = element;
+                    }
+
+                    reader.Read();
+                    break;
+                case XmlNodeType.EndElement:
+                    current = current.Parent ?? (XContainer)document;
+                    reader.Read();
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    var isCData = reader.NodeType == XmlNodeType.CDATA;
+                    var value = ReadText(reader, chunks);
+                    if (current is XElement)
+                    {
+                        // A plain string (not an XText) is kept as the element's content as it is, so reading
+                        // element.Value later returns this instance instead of concatenating a copy.
+                        current.Add(isCData ? new XCData(value) : value);
+                    }
+
+                    reader.Read();
+                    break;
+                case XmlNodeType.Comment:
+                    if (current is XElement)
+                    {
+                        current.Add(new XComment(reader.Value));
+                    }
+
+                    reader.Read();
+                    break;
+                default:
+                    // XML declaration, processing instructions: not part of the message's content.
+                    reader.Read();
+                    break;
+            }
+        }
+
+        return document;
+    }
+
+    /// <summary>Reads a text node in pooled chunks and allocates only the final string.</summary>
+    private static string ReadText(XmlReader reader, List<char[]> chunks)
+    {
+        var total = 0;
+        var last = 0;
+        try
+        {
+            while (true)
+            {
+                var chunk = ArrayPool<char>.Shared.Rent(ChunkChars);
+                chunks.Add(chunk);
+                last = reader.ReadValueChunk(chunk, 0, ChunkChars);
+                total += last;
+                if (last < ChunkChars)
+                {
+                    break;
+                }
+            }
+
+            return string.Create(total, (chunks, last), static (span, state) =>
+            {
+                var offset = 0;
+                for (var i = 0; i < state.chunks.Count; i++)
+                {
+                    var length = i == state.chunks.Count - 1 ? state.last : ChunkChars;
+                    state.chunks[i].AsSpan(0, length).CopyTo(span[offset..]);
+                    offset += length;
+                }
+            });
+        }
+        finally
+        {
+            foreach (var chunk in chunks)
+            {
+                ArrayPool<char>.Shared.Return(chunk);
+            }
+
+            chunks.Clear();
+        }
+    }
+
+    private static XAttribute Attribute(XmlReader reader)
+    {
+        if (reader.NamespaceURI == XNamespace.Xmlns.NamespaceName)
+        {
+            return reader.Prefix.Length == 0
+                ? new XAttribute("xmlns", reader.Value)
+                : new XAttribute(XNamespace.Xmlns + reader.LocalName, reader.Value);
+        }
+
+        return new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value);
+    }
+}
