@@ -5,6 +5,10 @@ set -euo pipefail
 
 need_apt=()
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+# Browser tests (report page, monitor page) run Debian's Chromium; Playwright never downloads a browser.
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# Without a Thai font Chromium draws Thai as boxes, and the report's font test fails.
+dpkg -s fonts-noto-core >/dev/null 2>&1 || need_apt+=(fonts-noto-core)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -1,0 +1,9 @@
+namespace ECms.Reports.Bundle;
+
+public enum ArtifactStatus
+{
+    Intact,
+    Changed,
+    Missing,
+    Unlisted,
+}
