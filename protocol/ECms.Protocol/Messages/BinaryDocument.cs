@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Security.Cryptography;
 
 namespace ECms.Protocol.Messages;
@@ -10,7 +9,9 @@ namespace ECms.Protocol.Messages;
 /// </summary>
 public sealed record BinaryDocument(string MimeCode, string ContentBase64)
 {
+    // A multiple of 4, so every chunk but the last is whole base64 quanta.
     private const int ChunkChars = 64 * 1024;
+    private static readonly SearchValues<char> Base64Whitespace = SearchValues.Create(" \t\r\n");
 
     public static BinaryDocument FromBytes(string mimeCode, ReadOnlySpan<byte> content) =>
         new(mimeCode, Convert.ToBase64String(content));
@@ -26,74 +27,44 @@ public sealed record BinaryDocument(string MimeCode, string ContentBase64)
     /// </summary>
     public Base64Inspection Inspect()
     {
+        var text = ContentBase64.AsSpan();
+        var hasWhitespace = text.IndexOfAny(Base64Whitespace) >= 0;
+        if (hasWhitespace)
+        {
+            // Rare (line-wrapped base64): strip it once, then take the same path.
+            text = string.Concat(ContentBase64.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).AsSpan();
+        }
+
+        var firstPad = text.IndexOf('=');
+        if (text.Length % 4 != 0 || (firstPad >= 0 && firstPad < text.Length - 2) || (firstPad >= 0 && text[^1] != '='))
+        {
+            return Base64Inspection.Invalid(hasWhitespace);
+        }
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var pending = new char[ChunkChars + 4];
-        var bytes = ArrayPool<byte>.Shared.Rent(ChunkChars);
-        var head = new List<byte>(8);
-        long length = 0;
-        var pendingCount = 0;
-        var sawWhitespace = false;
-        var sawPadding = false;
+        var bytes = ArrayPool<byte>.Shared.Rent(ChunkChars / 4 * 3);
         try
         {
-            foreach (var c in ContentBase64)
+            long length = 0;
+            byte[]? head = null;
+            for (var offset = 0; offset < text.Length; offset += ChunkChars)
             {
-                if (char.IsWhiteSpace(c))
+                var chunk = text.Slice(offset, Math.Min(ChunkChars, text.Length - offset));
+                if (!Convert.TryFromBase64Chars(chunk, bytes, out var written))
                 {
-                    sawWhitespace = true;
-                    continue;
+                    return Base64Inspection.Invalid(hasWhitespace);
                 }
 
-                if (sawPadding && c != '=')
-                {
-                    return Base64Inspection.Invalid(sawWhitespace);
-                }
-
-                sawPadding |= c == '=';
-                pending[pendingCount++] = c;
-                if (pendingCount == ChunkChars)
-                {
-                    if (!Flush(pending.AsSpan(0, pendingCount)))
-                    {
-                        return Base64Inspection.Invalid(sawWhitespace);
-                    }
-
-                    pendingCount = 0;
-                }
+                head ??= bytes.AsSpan(0, Math.Min(written, 8)).ToArray();
+                hash.AppendData(bytes, 0, written);
+                length += written;
             }
 
-            if (pendingCount % 4 != 0 || !Flush(pending.AsSpan(0, pendingCount)))
-            {
-                return Base64Inspection.Invalid(sawWhitespace);
-            }
-
-            return new Base64Inspection(true, length, Convert.ToHexStringLower(hash.GetHashAndReset()), head.ToArray(), sawWhitespace);
+            return new Base64Inspection(true, length, Convert.ToHexStringLower(hash.GetHashAndReset()), head ?? [], hasWhitespace);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
-        }
-
-        bool Flush(ReadOnlySpan<char> chars)
-        {
-            if (chars.IsEmpty)
-            {
-                return true;
-            }
-
-            if (Convert.TryFromBase64Chars(chars, bytes, out var written) is false)
-            {
-                return false;
-            }
-
-            hash.AppendData(bytes, 0, written);
-            for (var i = 0; i < written && head.Count < 8; i++)
-            {
-                head.Add(bytes[i]);
-            }
-
-            length += written;
-            return true;
         }
     }
 }

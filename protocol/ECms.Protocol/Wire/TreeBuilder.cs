@@ -25,6 +25,7 @@ internal static class TreeBuilder
             {
                 case XmlNodeType.Element:
                     var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+                    element.AddAnnotation(new WrittenPrefix(reader.Prefix));
                     var isEmpty = reader.IsEmptyElement;
                     while (reader.MoveToNextAttribute())
                     {
