@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using ECms.Protocol.Messages;
+using ECms.Protocol.Wire;
+using ECms.ReferenceAgency.Faults;
+using Microsoft.Extensions.Logging;
+
+namespace ECms.ReferenceAgency.Hub;
+
+/// <summary>
+/// Talks SOAP to the agency's own e-CMS endpoint: stamps wsa:MessageID, writes the request (with the wire faults),
+/// POSTs it as text/xml, reads the answer with the hardened loader. Never throws for anything the hub or the network
+/// does; every outcome is a <see cref="HubResult"/>.
+/// </summary>
+internal sealed class HubConnection(
+    HttpClient http,
+    WireFaults writer,
+    MessageIds messageIds,
+    TimeProvider clock,
+    TimeSpan timeout,
+    ILogger logger)
+{
+    private static readonly MediaTypeHeaderValue TextXml = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
+
+    /// <summary>Sends one request. <paramref name="to"/> is wsa:To (spec §2.2); the POST always goes to the own endpoint.</summary>
+    public async Task<HubResult> CallAsync(Uri ownEndpoint, EcmsRequest request, string to, CancellationToken cancellationToken)
+    {
+        var stamped = request with { Header = new AddressingHeader(messageIds.Next(), to) };
+        var body = writer.Write(stamped, ownEndpoint.OriginalString);
+        using var timeoutSource = new CancellationTokenSource(timeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        try
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = TextXml;
+            using var response = await http.PostAsync(ownEndpoint, content, linked.Token).ConfigureAwait(false);
+            var answer = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            return Interpret(request, response.StatusCode, answer);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("e-CMS call {Operation} timed out after {Timeout}; the hub may have processed it.", request.Operation, timeout);
+            return HubResult.Failed(HubFailureKind.Timeout, $"No answer from {ownEndpoint} within {timeout.TotalSeconds:0.#} s; the hub may or may not have processed the request.", outcomeUnknown: true);
+        }
+        catch (HttpRequestException ex) when (IsConnectFailure(ex))
+        {
+            logger.LogWarning("e-CMS endpoint {Endpoint} unreachable: {Message}", ownEndpoint, ex.Message);
+            return HubResult.Failed(HubFailureKind.Unreachable, $"Cannot connect to {ownEndpoint}: {ex.Message}", outcomeUnknown: false);
+        }
+        catch (HttpRequestException ex)
+        {
+            // The connection broke after the request may have been written: nobody knows whether the hub has it.
+            logger.LogWarning("e-CMS call {Operation} failed: {Message}", request.Operation, ex.Message);
+            return HubResult.Failed(HubFailureKind.Timeout, $"The connection to {ownEndpoint} failed: {ex.Message}", outcomeUnknown: true);
+        }
+    }
+
+    private HubResult Interpret(EcmsRequest request, HttpStatusCode status, byte[] answer)
+    {
+        var loaded = SafeXmlLoader.Load(answer);
+        var envelope = loaded.Document is null ? null : SoapEnvelope.From(loaded.Document);
+        if (envelope is { IsEnvelope: true })
+        {
+            if (envelope.Fault is { } fault)
+            {
+                return HubResult.Answered(new ErrorResponse(request.Operation, FaultErrors(fault)));
+            }
+
+            if (EcmsReader.ReadResponse(envelope) is { } response && (status == HttpStatusCode.OK || response is ErrorResponse))
+            {
+                return HubResult.Answered(response);
+            }
+        }
+
+        if (status != HttpStatusCode.OK)
+        {
+            // 503 says the service did not take the request; any other status leaves it open whether it was processed.
+            var unknown = status != HttpStatusCode.ServiceUnavailable;
+            logger.LogWarning("e-CMS call {Operation} answered HTTP {Status}.", request.Operation, (int)status);
+            return HubResult.Failed(HubFailureKind.HttpStatus, $"The hub answered HTTP {(int)status} {status}.", unknown);
+        }
+
+        var why = loaded.Problem?.ToString() ?? "the body is not a SOAP answer to this request";
+        logger.LogWarning("e-CMS call {Operation}: unusable answer ({Why}).", request.Operation, why);
+        return HubResult.Failed(HubFailureKind.BadResponse, $"The hub's answer is unusable: {why}.", outcomeUnknown: true);
+    }
+
+    private static ErrorDetail[] FaultErrors(System.Xml.Linq.XElement fault)
+    {
+        var details = fault.Descendants().Where(e => e.Name.LocalName == "ErrorDetail")
+            .Select(e => new ErrorDetail(
+                EcmsReader.Child(e, "ErrorCode")?.Value ?? "",
+                EcmsReader.Child(e, "ErrorDescription")?.Value ?? ""))
+            .ToArray();
+        return details.Length > 0
+            ? details
+            : [new ErrorDetail(EcmsReader.Child(fault, "faultcode")?.Value ?? "SOAP-FAULT", EcmsReader.Child(fault, "faultstring")?.Value ?? "")];
+    }
+
+    private static bool IsConnectFailure(HttpRequestException ex) =>
+        ex.HttpRequestError == HttpRequestError.ConnectionError && ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable };
+}
