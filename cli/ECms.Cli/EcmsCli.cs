@@ -15,6 +15,8 @@ internal static class EcmsCli
         var root = new RootCommand("ecms-conformance — conformance harness and simulator for e-CMS 2.0 (ระบบสารบรรณอิเล็กทรอนิกส์)")
         {
             ValidateCommand.Create(output, error),
+            ReportCommand.Create(output, error),
+            VerifyCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);
