@@ -1,0 +1,93 @@
+using ECms.Protocol;
+using ECms.Protocol.Messages;
+
+namespace ECms.Simulators.Faults;
+
+/// <summary>
+/// A fault to inject, and where and when it applies: per agency endpoint and/or operation, for the next
+/// <see cref="Count"/> matching requests and/or a window of hub time. Without a count or window it applies once.
+/// A request answered by a fault changes no hub state.
+/// </summary>
+/// <example><c>hub.InjectFault(HubFault.HttpError(503).ForAgency("9900100000").ForOperation(Operation.SendLetter).Times(2));</c></example>
+public sealed record HubFault
+{
+    private HubFault(HubFaultKind kind)
+    {
+        Kind = kind;
+    }
+
+    public HubFaultKind Kind { get; }
+    public int StatusCode { get; private init; } = 200;
+    public TimeSpan Delay { get; private init; }
+    public IReadOnlyList<ErrorDetail> Errors { get; private init; } = [];
+
+    /// <summary>Only requests to this organisation's endpoint; null = every endpoint.</summary>
+    public string? OrganizationId { get; private init; }
+
+    /// <summary>Only this operation; null = every operation, including requests the hub cannot read.</summary>
+    public Operation? Operation { get; private init; }
+
+    /// <summary>How many matching requests it answers; null = unlimited within <see cref="Window"/>.</summary>
+    public int? Count { get; private init; }
+
+    /// <summary>How long after injection (hub clock) it stays active; null = until the count is used up or it is removed.</summary>
+    public TimeSpan? Window { get; private init; }
+
+    /// <summary>Hub time from which it applies; null = at once.</summary>
+    public DateTimeOffset? NotBefore { get; private init; }
+
+    public static HubFault HttpError(int statusCode = 503)
+    {
+        if (statusCode is < 400 or > 599)
+        {
+            throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "An injected HTTP error must be a 4xx or 5xx status.");
+        }
+
+        return new HubFault(HubFaultKind.HttpError) { StatusCode = statusCode };
+    }
+
+    public static HubFault Delayed(TimeSpan delay)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(delay, TimeSpan.Zero);
+        return new HubFault(HubFaultKind.Delay) { Delay = delay, StatusCode = 504 };
+    }
+
+    public static HubFault CloseConnection() => new(HubFaultKind.CloseConnection) { StatusCode = 0 };
+
+    public static HubFault MalformedBody() => new(HubFaultKind.MalformedBody);
+
+    public static HubFault BusinessErrors(params ErrorDetail[] errors)
+    {
+        if (errors.Length == 0)
+        {
+            throw new ArgumentException("Give at least one ErrorDetail to inject.", nameof(errors));
+        }
+
+        return new HubFault(HubFaultKind.ErrorDetails) { Errors = errors };
+    }
+
+    public HubFault ForAgency(string organizationId) => this with { OrganizationId = organizationId };
+
+    public HubFault ForOperation(Operation operation) => this with { Operation = operation };
+
+    public HubFault Times(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return this with { Count = count };
+    }
+
+    /// <summary>Active for this long after injection (hub clock), for any number of requests unless <see cref="Times"/> limits it.</summary>
+    public HubFault For(TimeSpan window)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
+        return this with { Window = window };
+    }
+
+    /// <summary>Active only from this hub time on (combine with <see cref="For"/> for a window in the future).</summary>
+    public HubFault From(DateTimeOffset hubTime) => this with { NotBefore = hubTime };
+
+    public override string ToString() =>
+        $"{Kind}{(Kind == HubFaultKind.HttpError ? $" {StatusCode}" : "")}{(Kind == HubFaultKind.Delay ? $" {Delay}" : "")}" +
+        $" for {OrganizationId ?? "every agency"}/{(Operation?.ToString() ?? "every operation")}" +
+        $"{(Count is { } c ? $" ×{c}" : "")}{(Window is { } w ? $" within {w}" : "")}";
+}

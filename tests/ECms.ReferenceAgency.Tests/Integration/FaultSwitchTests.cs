@@ -1,0 +1,141 @@
+using ECms.Protocol;
+using ECms.Protocol.Messages;
+using ECms.Protocol.Rules;
+using ECms.ReferenceAgency.Faults;
+using ECms.ReferenceAgency.Tests.Support;
+using ECms.Simulators.Faults;
+
+namespace ECms.ReferenceAgency.Tests.Integration;
+
+/// <summary>
+/// Each fault switch changes the traffic (or the agency's own view) exactly as fault-catalogue.json claims: the same
+/// scenario runs against the correct agency and the faulty one, and the claim must hold for the faulty one only.
+/// </summary>
+public sealed class FaultSwitchTests
+{
+    private const string PeerLetterId = "ทบ 9902/900";
+
+    private static readonly FaultCase[] Cases =
+    [
+        new(AgencyFault.SendWithoutCoverLetter,
+            w => w.Control.ActionAsync("send-letter", Letters.Draft(withCover: false)),
+            w => Sent(w).Any(l => l.MainLetter is null)),
+        new(AgencyFault.BuddhistEraDates,
+            SendAsync,
+            w => Sent(w).Any(l => l.CorrespondenceDate == "2567-06-11" && l.SendDate.StartsWith("25", StringComparison.Ordinal) && l.References[0].CorrespondenceDate == "2567-05-20")),
+        new(AgencyFault.WrongWsaTo,
+            SendAsync,
+            w => w.SutTraffic(Operation.SendLetter).Any(e => e.Request!.Header.To == w.Agency.Agency.Endpoint!.AbsoluteUri)),
+        new(AgencyFault.NeverDelete,
+            async w => { await PeerSendsAsync(w); await w.Control.ActionAsync("poll"); await w.Control.ActionAsync("poll"); },
+            w => w.SutTraffic(Operation.DeleteFromQueue).Count == 0 && w.SutTraffic(Operation.Pull).Count >= 2 && w.Hub.QueueOf(Letters.Sut).Count == 1),
+        new(AgencyFault.DeleteBeforePersist,
+            async w => { await PeerSendsAsync(w); await w.Control.ActionAsync("poll"); },
+            w => w.SutTraffic(Operation.DeleteFromQueue).Count == 1 && w.Hub.QueueOf(Letters.Sut).Count == 0 && w.Agency.Agency.ListInbound().Count == 0,
+            Tune: o => o with { MaxInboundLetterBytes = 16 }),
+        new(AgencyFault.NamespacedNotifierFields,
+            AcknowledgePeerLetterAsync,
+            w => w.SutTraffic(Operation.SendReceiveLetterNotifier).Any(e => e.RequestText.Contains("<ram:LetterID>", StringComparison.Ordinal))),
+        new(AgencyFault.EmptyAcceptId,
+            async w => { await PeerSendsAsync(w); await w.Control.ActionAsync("poll"); await w.Control.ActionAsync("register", Letters.Key(PeerLetterId, date: "2024-06-12")); },
+            w => w.SutTraffic(Operation.SendAcceptLetterNotifier).Any(e => ((SendNotifierRequest)e.Request!).Notifier.AcceptId == "")),
+        new(AgencyFault.NonStandardPrefixes,
+            SendAsync,
+            w => w.SutTraffic(Operation.SendLetter).Any(e => e.RequestText.Contains("<ns1:GovernmentDocument", StringComparison.Ordinal) && !e.RequestText.Contains("<rsm:", StringComparison.Ordinal))),
+        new(AgencyFault.ResendWithoutWithdraw,
+            async w =>
+            {
+                await SendAsync(w);
+                await w.Peer.DrainAsync();
+                await w.Peer.NotifyAsync(new Notifier(NotifierKind.RejectLetter, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject), w.SutAgency.Endpoint);
+                await w.Control.ActionAsync("poll");
+                await w.Control.ActionAsync("resend", Letters.Key());
+            },
+            w => w.SutTraffic(Operation.WithdrawLetter).Count == 0 && w.SutTraffic(Operation.SendLetter).Count == 2),
+        new(AgencyFault.Soap12Envelope,
+            w => w.Control.ActionAsync("poll"),
+            w => w.SutTraffic().Any(e => e.RequestText.Contains(EcmsNamespaces.Soap12, StringComparison.Ordinal))),
+        new(AgencyFault.UnescapedAmpersand,
+            SendAsync,
+            w => w.SutTraffic().Any(e => e.RequestText.Contains("๒๕๖๖ & 2567", StringComparison.Ordinal))),
+        new(AgencyFault.IgnoreErrorDetail,
+            async w =>
+            {
+                w.Hub.InjectFault(HubFault.BusinessErrors(new ErrorDetail("E120", "invalid value")).ForAgency(Letters.Sut).ForOperation(Operation.SendLetter));
+                await SendAsync(w);
+            },
+            w => w.Hub.AllLetters().Count == 0 && w.Agency.Agency.ListOutbound().Any(l => l.ProcessId is null)),
+        new(AgencyFault.BlindRetry,
+            async w =>
+            {
+                await w.Control.ActionAsync("refresh-directory");
+                w.Proxy!.LoseNextAnswers(1);
+                await SendAsync(w);
+            },
+            w => w.SutTraffic(Operation.SendLetter).Count > 1 && w.SutTraffic(Operation.OutboundStatus).Count == 0,
+            BehindProxy: true),
+        new(AgencyFault.NotifierSubjectDiffers,
+            AcknowledgePeerLetterAsync,
+            w => w.SutTraffic(Operation.SendReceiveLetterNotifier).Any(e => ((SendNotifierRequest)e.Request!).Notifier.Subject != "หนังสือแจ้งผิดพลาด & ทดสอบ")),
+        new(AgencyFault.TwoDigitSecretCodes,
+            SendAsync,
+            w => Sent(w).Any(l => l.SecretCode == "01")),
+    ];
+
+    private static IEnumerable<TestCaseData> FaultCases() =>
+        Cases.Select(c => new TestCaseData(c).SetName($"Fault_Switched_ChangesTrafficAsClaimed({FaultCatalogue.NameOf(c.Fault)})"));
+
+    [TestCaseSource(nameof(FaultCases))]
+    public async Task Fault_Switched_ChangesTrafficAsClaimed(FaultCase fault)
+    {
+        await using var correct = await StartAsync(fault, faulty: false);
+        await using var faulty = await StartAsync(fault, faulty: true);
+
+        await fault.Scenario(correct);
+        await fault.Scenario(faulty);
+
+        fault.Shows(correct).ShouldBeFalse("the correct agency must not show the deviation");
+        fault.Shows(faulty).ShouldBeTrue("the faulty agency must show the deviation the catalogue claims");
+        (await faulty.Control.HealthAsync()).Body["faults"]!.AsArray().Single()!.GetValue<string>().ShouldBe(FaultCatalogue.NameOf(fault.Fault));
+    }
+
+    [Test]
+    public void FaultCases_EveryFaultSwitch_HasExactlyOneCase()
+    {
+        var covered = Cases.Select(c => c.Fault).ToArray();
+
+        covered.ShouldBe(Enum.GetValues<AgencyFault>(), ignoreOrder: true);
+    }
+
+    private static Task<AgencyWorld> StartAsync(FaultCase fault, bool faulty) =>
+        AgencyWorld.StartAsync(
+            o => (fault.Tune ?? (x => x))(o) with { Faults = faulty ? new HashSet<AgencyFault> { fault.Fault } : new HashSet<AgencyFault>() },
+            fault.BehindProxy ? ValidationProfile.Lenient : ValidationProfile.Strict,
+            fault.BehindProxy);
+
+    private static IEnumerable<Letter> Sent(AgencyWorld world) =>
+        world.SutTraffic(Operation.SendLetter).Select(e => e.Request).OfType<SendLetterRequest>().Select(r => r.Letter);
+
+    private static async Task SendAsync(AgencyWorld world) => await world.Control.ActionAsync("send-letter", Letters.Draft());
+
+    private static async Task PeerSendsAsync(AgencyWorld world) => await
+        world.Peer.SendLetterAsync(world.Peer.Letter(Letters.Sut, PeerLetterId, "หนังสือแจ้งผิดพลาด & ทดสอบ"), world.SutAgency.Endpoint);
+
+    private static async Task AcknowledgePeerLetterAsync(AgencyWorld world)
+    {
+        await PeerSendsAsync(world);
+        await world.Control.ActionAsync("poll");
+        await world.Control.ActionAsync("acknowledge", Letters.Key(PeerLetterId, date: "2024-06-12"));
+    }
+}
+
+/// <summary>A fault, a scenario that provokes it, and the observation that proves it (false for the correct agency).</summary>
+public sealed record FaultCase(
+    AgencyFault Fault,
+    Func<AgencyWorld, Task> Scenario,
+    Func<AgencyWorld, bool> Shows,
+    bool BehindProxy = false,
+    Func<ReferenceAgencyOptions, ReferenceAgencyOptions>? Tune = null)
+{
+    public override string ToString() => FaultCatalogue.NameOf(Fault);
+}
