@@ -1,0 +1,167 @@
+using ECms.Conformance.Steps.Session;
+using ECms.Conformance.Steps.Verdicts;
+using ECms.Protocol;
+using ECms.Protocol.Messages;
+using ECms.Simulators.Faults;
+using ECms.Simulators.Hub;
+using ECms.Simulators.Journal;
+using ECms.Simulators.Peer;
+
+namespace ECms.Conformance.Steps.Drivers.Hub;
+
+/// <summary>
+/// The fake hub as one scenario sees it: faults and clock to set up, items to inject, and the journal to wait on and
+/// check. Everything a scenario changes on the hub is undone by <see cref="ResetAsync"/>.
+/// </summary>
+public sealed partial class HubDriver(ScenarioHarness harness)
+{
+    private FakeHub? _variant;
+    private (FakePeerAgency Peer, FakePeerAgency SecondPeer)? _mainPeers;
+    private long _variantMark;
+
+    private ConformanceSession Session => harness.Session;
+
+    private ScenarioVerdict Verdict => harness.Verdict;
+
+    public FakeHub Hub => Session.CurrentHub;
+
+    public string Sut => Session.SutOrganizationId;
+
+    /// <summary>Where this scenario's exchanges on the current hub begin.</summary>
+    public long ScenarioMark => _variant is null ? harness.StartMark : _variantMark;
+
+    public TimeSpan Timeout => harness.Profile.SutTimeout;
+
+    public void AnswerNextSutRequest(HubFault fault) => Hub.InjectFault(fault.ForAgency(Sut).Times(1));
+
+    public void AnswerNextSutRequest(HubFault fault, Operation operation) => Hub.InjectFault(fault.ForAgency(Sut).ForOperation(operation).Times(1));
+
+    public void ShiftClock(TimeSpan by) => Hub.Clock.Offset = by;
+
+    /// <summary>ErrorDetails with the hub's own descriptions for these codes (the catalogue's, when it knows the code).</summary>
+    public HubFault Errors(params string[] codes) => HubFault.BusinessErrors(codes
+        .Select(code => Hub.Options.Errors.Entries.Values.FirstOrDefault(e => e.Code == code) ?? new ErrorDetail(code, "injected by the conformance suite"))
+        .ToArray());
+
+    public static string[] RuleList(string rules) => rules.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public void RequireConnected()
+    {
+        foreach (var organization in new[] { Sut, Session.Profile.PeerOrganizationId })
+        {
+            if (Hub.Directory.Find(organization) is null)
+            {
+                throw Verdict.Error($"Organisation {organization} is not registered with the hub; the run's pre-flight did not complete.");
+            }
+        }
+    }
+
+    public void RequireUnknown(string organizationId)
+    {
+        if (Hub.Directory.Find(organizationId) is not null)
+        {
+            throw Verdict.Error($"Organisation {organizationId} is registered with the hub, so it cannot stand for an unknown receiver; give peers.unknown another code.");
+        }
+
+        Verdict.Pass($"Organisation {organizationId} is not in the hub's directory.");
+    }
+
+    public string Inject(Notifier notifier) => Hub.InjectQueueItem(Sut, notifier);
+
+    public string Inject(Letter letter) => Hub.InjectQueueItem(Sut, letter);
+
+    /// <summary>
+    /// Runs the rest of the scenario against a second hub built from the run hub's options changed by <paramref name="change"/>
+    /// (e.g. another response style, checklist A5): the SUT is pointed at it, reads its directory, and is pointed back afterwards.
+    /// </summary>
+    public async Task UseVariantAsync(Func<FakeHubOptions, FakeHubOptions> change)
+    {
+        if (_variant is not null)
+        {
+            throw new InvalidOperationException("A scenario uses at most one variant hub.");
+        }
+
+        var variant = FakeHub.Start(change(Session.Hub.Options with { Port = 0 }));
+        Session.RegisterAgencies(variant);
+        _mainPeers = (Session.Peer, Session.SecondPeer);
+        var (peer, secondPeer) = Session.CreatePeers(variant);
+        Session.UsePeers(peer, secondPeer);
+        _variant = variant;
+        Session.CurrentHub = variant;
+        Session.CurrentHubName = harness.ItemId;
+        await ConnectOrErrorAsync(variant).ConfigureAwait(false);
+        _variantMark = variant.Journal.LastSequence;
+    }
+
+    /// <summary>Undoes what the scenario changed: faults, clock, a variant hub.</summary>
+    public async Task ResetAsync()
+    {
+        Session.Hub.ClearFaults();
+        Session.Hub.Clock.Offset = TimeSpan.Zero;
+        if (_variant is not { } variant)
+        {
+            return;
+        }
+
+        _variant = null;
+        Session.ArchiveVariant(harness.ItemId, variant);
+        Session.CurrentHub = Session.Hub;
+        Session.CurrentHubName = EvidenceRef.MainHub;
+        var (peer, secondPeer) = (Session.Peer, Session.SecondPeer);
+        Session.UsePeers(_mainPeers!.Value.Peer, _mainPeers.Value.SecondPeer);
+        await peer.DisposeAsync().ConfigureAwait(false);
+        await secondPeer.DisposeAsync().ConfigureAwait(false);
+        await variant.DisposeAsync().ConfigureAwait(false);
+        await ConnectOrErrorAsync(Session.Hub).ConfigureAwait(false);
+    }
+
+    /// <summary>The SUT's requests in this scenario, on the current hub, oldest first.</summary>
+    public IReadOnlyList<JournalEntry> SutEntries() => Hub.Journal.Where(e => e.Sequence > ScenarioMark && e.OrganizationId == Sut);
+
+    /// <summary>Every exchange of this scenario on the current hub (SUT and peers).</summary>
+    public IReadOnlyList<JournalEntry> ScenarioEntries() => Hub.Journal.Where(e => e.Sequence > ScenarioMark);
+
+    /// <summary>The SUT's requests in the whole run so far: the run hub's and every variant's.</summary>
+    public IReadOnlyList<(EvidenceRef Ref, JournalEntry Entry)> RunSutEntries() =>
+        Session.Archive.Select(a => (new EvidenceRef(a.Hub, a.Entry.Sequence), a.Entry))
+            .Concat(Session.Hub.Journal.Entries.Select(e => (new EvidenceRef(EvidenceRef.MainHub, e.Sequence), e)))
+            .Concat(_variant is null ? [] : _variant.Journal.Entries.Select(e => (new EvidenceRef(harness.ItemId, e.Sequence), e)))
+            .Where(x => x.Item2.OrganizationId == Sut)
+            .ToArray();
+
+    /// <summary>The first request of the SUT in this scenario that matches, waiting up to the profile's step timeout; fails the item if none comes.</summary>
+    public async Task<JournalEntry> WaitForSutAsync(Func<JournalEntry, bool> predicate, string description, long? after = null)
+    {
+        try
+        {
+            var entry = await Hub.Journal.WaitForAsync(e => e.OrganizationId == Sut && predicate(e), Timeout, description, after ?? ScenarioMark).ConfigureAwait(false);
+            Verdict.Cite([harness.Ref(entry)]);
+            return entry;
+        }
+        catch (JournalWaitTimeoutException ex)
+        {
+            throw Verdict.Fail($"The system under test did not send {description} within {Timeout.TotalSeconds:0} s.", description, ex.Message);
+        }
+    }
+
+    /// <summary>The SUT's send of this letter number in this scenario (the last one, if it sent it more than once).</summary>
+    public JournalEntry? LastSendOf(string letterId) =>
+        SutEntries().LastOrDefault(e => e.Operation == Operation.SendLetter && e.Request is SendLetterRequest s && s.Letter.LetterId == letterId);
+
+    public IReadOnlyList<JournalEntry> SendsOf(string letterId) =>
+        SutEntries().Where(e => e.Operation == Operation.SendLetter && e.Request is SendLetterRequest s && s.Letter.LetterId == letterId).ToArray();
+
+    public EvidenceRef[] Refs(IEnumerable<JournalEntry> entries) => entries.Select(harness.Ref).ToArray();
+
+    private async Task ConnectOrErrorAsync(FakeHub hub)
+    {
+        try
+        {
+            await Session.ConnectAsync(hub, harness.Cancellation).ConfigureAwait(false);
+        }
+        catch (ConfigurationErrorException ex)
+        {
+            throw Verdict.Error($"Could not point the SUT at {(hub == Session.Hub ? "the run's hub" : "the scenario's hub")}: {ex}", ex);
+        }
+    }
+}

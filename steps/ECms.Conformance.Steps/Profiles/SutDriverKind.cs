@@ -1,0 +1,14 @@
+namespace ECms.Conformance.Steps.Profiles;
+
+/// <summary>How the suite makes the system under test act (profile field <c>sut.driver</c>).</summary>
+public enum SutDriverKind
+{
+    /// <summary>The reference agency, started in-process and driven through its control API (the default).</summary>
+    Embedded,
+
+    /// <summary>Any SUT implementing the SUT control API v1 at <c>sut.controlUrl</c>.</summary>
+    ControlApi,
+
+    /// <summary>An operator performs every action on the SUT's own screens, told what to do in Thai and English.</summary>
+    Manual,
+}
