@@ -28,7 +28,8 @@ for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
-    skipped += int(counters.get("notExecuted", 0)) + int(counters.get("inconclusive", 0))
+    # Ignored tests are counted in "total" but not in "executed".
+    skipped += int(counters.get("total", 0)) - int(counters.get("executed", 0)) + int(counters.get("inconclusive", 0))
 print(f"Tests: {passed} passed, {failed} failed, {skipped} skipped")
 if passed == 0:
     print("No test ran.", file=sys.stderr)
