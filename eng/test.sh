@@ -13,6 +13,22 @@ mkdir -p "$results"
 
 bash "$root/eng/prerequisites.sh"
 
+# Container scenarios need a Docker engine (installed and started here when missing, stopped again at the end if
+# this script started it) and the reference agency's image, built locally: no registry is reachable.
+# ECMS_SKIP_CONTAINERS=1 skips both, and the container tests then report themselves as skipped.
+if [ "${ECMS_SKIP_CONTAINERS:-}" != "1" ]; then
+  eval "$(bash "$root/eng/docker.sh" start)"
+  cleanup_containers() {
+    # A safety net: every SUT container carries this label; none may outlive the tests.
+    docker ps -aq --filter label=org.ecms-conformance.sut=true | xargs -r docker rm -f >/dev/null 2>&1 || true
+    bash "$root/eng/docker.sh" stop
+  }
+  trap cleanup_containers EXIT
+  t0=$(date +%s)
+  bash "$root/eng/build-agency-image.sh"
+  echo "Reference agency image ready in $(( $(date +%s) - t0 )) s"
+fi
+
 dotnet build ECmsConformance.sln -c "$configuration" -nologo -clp:ErrorsOnly
 
 status=0
