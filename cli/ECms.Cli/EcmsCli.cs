@@ -15,6 +15,7 @@ internal static class EcmsCli
         var root = new RootCommand("ecms-conformance — conformance harness and simulator for e-CMS 2.0 (ระบบสารบรรณอิเล็กทรอนิกส์)")
         {
             RunCommand.Create(output, error),
+            HubCommand.Create(output, error),
             ValidateCommand.Create(output, error),
             ReportCommand.Create(output, error),
             VerifyCommand.Create(output, error),

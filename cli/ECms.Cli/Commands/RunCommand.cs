@@ -54,6 +54,10 @@ internal static class RunCommand
             if (outcome.ConfigurationError is { } configuration)
             {
                 await error.WriteLineAsync($"Configuration error (not a conformance result): {configuration.Message}");
+                if (configuration.Fix is { } fix)
+                {
+                    await error.WriteLineAsync($"Fix: {fix}");
+                }
             }
 
             EvidenceBundle.Write(outcome.Report, outcome.OutputDirectory);
@@ -84,7 +88,7 @@ internal static class RunCommand
         {
             var line = value.Phase switch
             {
-                RunPhase.PreFlight => $"Pre-flight: {value.Message}",
+                RunPhase.PreFlight when value.Message is not null => $"Pre-flight: {value.Message}",
                 RunPhase.ScenarioFinished => $"[{value.Completed,3}/{value.Total}] {value.ItemId,-4} {Badge(value.Verdict),-13} {value.Title}{(value.Message is null ? "" : $" — {value.Message}")}",
                 RunPhase.Writing => $"Writing reports: {value.Message}",
                 _ => null,

@@ -7,6 +7,7 @@ using ECms.Protocol.Wire;
 using ECms.Simulators.Errors;
 using ECms.Simulators.Faults;
 using ECms.Simulators.Journal;
+using ECms.Simulators.Persistence;
 using Microsoft.AspNetCore.Http;
 
 namespace ECms.Simulators.Hub;
@@ -76,10 +77,12 @@ public sealed partial class FakeHub
             {
                 pending = (plan!.Commit ?? throw new InvalidOperationException($"No commit planned for {parsed.Operation}."))(Clock.GetUtcNow());
                 _state.RememberMessageId(organizationId, parsed.Request!.Header.MessageId);
+                record.Link = WriteThrough(parsed.Request);
             }
         }
 
         record.Findings = decision.Findings;
+        record.Link ??= LetterLink.FromRequest(parsed.Request);
         if (fault is not null)
         {
             record.Outcome = ExchangeOutcome.Faulted;

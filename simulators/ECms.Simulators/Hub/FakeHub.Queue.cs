@@ -45,7 +45,9 @@ public sealed partial class FakeHub
         _ = EndpointOf(organizationId);
         lock (_state.Gate)
         {
-            return _state.Enqueue(entry(Clock.GetUtcNow())).ProcessId;
+            var processId = _state.Enqueue(entry(Clock.GetUtcNow())).ProcessId;
+            WriteThrough();
+            return processId;
         }
     }
 
@@ -57,7 +59,7 @@ public sealed partial class FakeHub
             return new PendingReply(new PullResponse(null));
         }
 
-        head.PullCount++;
+        _state.CountPull(head, now);
         return Deliver(head, now, Operation.Pull);
     });
 

@@ -37,7 +37,7 @@ public sealed partial class FakeHub
     {
         var settings = new WireMockServerSettings
         {
-            Urls = [string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Options.Port}")],
+            Urls = [string.Create(CultureInfo.InvariantCulture, $"http://{(Options.BindAddress.Contains(':', StringComparison.Ordinal) ? $"[{Options.BindAddress}]" : Options.BindAddress)}:{Options.Port}")],
             StartAdminInterface = false,
             MaxRequestLogCount = 0,
             Logger = new WireMockNullLogger(),
@@ -105,6 +105,11 @@ public sealed partial class FakeHub
 
     private async Task ReadBodyOnceAsync(HttpContext context, RequestDelegate next)
     {
+        if (Options.SideRoutes is { } sideRoutes && await sideRoutes(context).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var receivedAt = Clock.GetUtcNow();
         var declared = context.Request.ContentLength;
         var limit = Options.MaxRequestBytes;

@@ -38,8 +38,18 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
         _faults = new FaultBoard(Clock);
         _strictness = options.Strictness;
         _limits = options.XmlLimits with { MaxBytes = options.MaxRequestBytes };
-        _server = StartServer();
-        BaseUrl = new Uri(_server.Url!);
+        _store = OpenStore(options);
+        try
+        {
+            _server = StartServer();
+            BaseUrl = new Uri(_server.Url!);
+            Restore();
+        }
+        catch
+        {
+            _store.Dispose();
+            throw;
+        }
     }
 
     public FakeHubOptions Options { get; }
@@ -75,7 +85,9 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
     public RegisteredAgency RegisterAgency(string organizationId, string thaiName, string englishName) =>
         RegisterAgency(new AgencyRegistration(organizationId, thaiName, englishName));
 
-    public RegisteredAgency RegisterAgency(AgencyRegistration agency)
+    public RegisteredAgency RegisterAgency(AgencyRegistration agency) => Connect(agency, persist: true);
+
+    private RegisteredAgency Connect(AgencyRegistration agency, bool persist)
     {
         ArgumentNullException.ThrowIfNull(agency);
         if (!SafeOrganizationId().IsMatch(agency.OrganizationId))
@@ -91,6 +103,17 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
             agency.ThaiName,
             agency.EnglishName,
             new Uri(BaseUrl, EndpointPath(agency.OrganizationId)));
+        if (_directory.Agency(agency.OrganizationId) is not null)
+        {
+            throw new InvalidOperationException($"Organisation {agency.OrganizationId} is already registered with this hub.");
+        }
+
+        // Stored first: an agency the store could not keep must not answer now and vanish after a restart.
+        if (persist)
+        {
+            _store.SaveAgency(agency);
+        }
+
         _directory.Add(registered);
         MapEndpoint(registered);
         return registered;
@@ -134,6 +157,9 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
             _server.Stop();
             _server.Dispose();
         }
+
+        // Also after Abandon(): the store outlives a "killed" hub until the test lets go of it.
+        _store.Dispose();
     }
 
     public ValueTask DisposeAsync()

@@ -2,14 +2,36 @@ using ECms.Protocol.CodeLists;
 using ECms.Protocol.Rules;
 using ECms.Protocol.Wire;
 using ECms.Simulators.Errors;
+using Microsoft.AspNetCore.Http;
 
 namespace ECms.Simulators.Hub;
 
 /// <summary>How a <see cref="FakeHub"/> behaves. Every default is the spec's [HARNESS] choice.</summary>
 public sealed record FakeHubOptions
 {
-    /// <summary>The loopback port; 0 picks a free one. The hub binds to 127.0.0.1 only.</summary>
+    /// <summary>The loopback port; 0 picks a free one.</summary>
     public int Port { get; init; }
+
+    /// <summary>
+    /// The address to listen on: 127.0.0.1 unless a standalone hub's operator explicitly allows another interface
+    /// (the CLI's <c>--allow-remote-bind</c>). Tests never change it.
+    /// </summary>
+    public string BindAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>
+    /// A SQLite file that keeps letters, queues, states, receipt numbers, agencies and the journal across restarts;
+    /// null (the default) keeps everything in memory only, as the conformance suite wants.
+    /// </summary>
+    public string? DataFile { get; init; }
+
+    /// <summary>How much of each request and response body the stored journal keeps (the in-memory journal keeps all).</summary>
+    public int MaxStoredBodyBytes { get; init; } = 256 * 1024;
+
+    /// <summary>How long a write waits for a SQLite lock held by another process before the request fails with E900.</summary>
+    public TimeSpan StoreBusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Extra routes served before the e-CMS endpoints (the dev hub's monitor and admin API); true = handled.</summary>
+    internal Func<HttpContext, Task<bool>>? SideRoutes { get; init; }
 
     /// <summary>Strict refuses every MUST finding; lenient refuses only what a real hub plausibly would (see <see cref="RejectPolicy"/>).</summary>
     public ValidationProfile Strictness { get; init; } = ValidationProfile.Lenient;

@@ -23,12 +23,16 @@ internal sealed class HubLetter
     public List<QueueEntry> NotifierItems { get; } = [];
     public List<LetterStep> History { get; } = [];
 
+    /// <summary>Told of every step, so that the hub's store can write the letter through (set by <see cref="HubState"/>).</summary>
+    public Action<HubLetter>? Changed { get; set; }
+
     public LetterRecord ToRecord() => new(Key, State, Summary.Subject, AcceptId);
 
     public void Move(DateTimeOffset at, string happening, TransitionVerdict verdict)
     {
         History.Add(new LetterStep(at, happening, State, verdict.To, verdict.Warning));
         State = verdict.To;
+        Changed?.Invoke(this);
     }
 
     public HubLetterView ToView() => new(Key, State, Summary.Subject, AcceptId, SubmissionProcessId, SentAt, History.ToArray());

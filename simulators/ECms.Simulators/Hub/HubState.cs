@@ -12,7 +12,7 @@ namespace ECms.Simulators.Hub;
 /// request inside one hold of it, so two racing requests can never both pass a duplicate or transition check.
 /// It is the <see cref="ILetterRegistry"/> (with <see cref="IAcceptIdRegistry"/>) and <see cref="IQueueView"/> the protocol rules consult.
 /// </summary>
-internal sealed class HubState : ILetterRegistry, IAcceptIdRegistry, IQueueView
+internal sealed partial class HubState : ILetterRegistry, IAcceptIdRegistry, IQueueView
 {
     private readonly Dictionary<LetterKey, List<HubLetter>> _byKey = [];
     private readonly Dictionary<(string LetterId, string Date), List<HubLetter>> _byNumber = [];
@@ -94,12 +94,16 @@ internal sealed class HubState : ILetterRegistry, IAcceptIdRegistry, IQueueView
         _queues.TryGetValue(organizationId, out var queue) ? queue.ToArray() : [];
 
     /// <summary>Hub-generated ProcessIDs: a letter for the kind (S submission, N notifier, Q queue item, W withdrawal, R re-request) and a global sequence.</summary>
-    public string NextProcessId(char kind) =>
-        string.Create(CultureInfo.InvariantCulture, $"{kind}{++_lastId:D12}");
+    public string NextProcessId(char kind)
+    {
+        _changes.IdsUsed = true;
+        return string.Create(CultureInfo.InvariantCulture, $"{kind}{++_lastId:D12}");
+    }
 
     public void AddLetter(HubLetter letter)
     {
         _letters.Add(letter);
+        Track(letter, isNew: true);
         Versions(_byKey, letter.Key).Add(letter);
         Versions(_byNumber, (letter.Key.LetterId, letter.Key.CorrespondenceDate)).Add(letter);
     }
@@ -107,6 +111,7 @@ internal sealed class HubState : ILetterRegistry, IAcceptIdRegistry, IQueueView
     public QueueEntry Enqueue(QueueEntry entry)
     {
         _items.Add(entry.ProcessId, entry);
+        _changes.NewItems.Add(entry);
         if (!entry.OutOfBand)
         {
             Versions(_queues, entry.OwnerOrganizationId).Add(entry);
@@ -118,6 +123,7 @@ internal sealed class HubState : ILetterRegistry, IAcceptIdRegistry, IQueueView
     public void Delete(QueueEntry entry, DateTimeOffset at)
     {
         entry.DeletedAt = at;
+        _changes.ChangedItems.Add(entry);
         if (_queues.TryGetValue(entry.OwnerOrganizationId, out var queue))
         {
             queue.Remove(entry);
@@ -138,6 +144,7 @@ internal sealed class HubState : ILetterRegistry, IAcceptIdRegistry, IQueueView
         if (!string.IsNullOrEmpty(messageId))
         {
             _seenMessageIds[organizationId] = (_seenMessageIds.GetValueOrDefault(organizationId) ?? ImmutableHashSet<string>.Empty).Add(messageId);
+            _changes.SeenMessageIds.Add((organizationId, messageId));
         }
     }
 

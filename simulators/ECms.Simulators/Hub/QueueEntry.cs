@@ -23,6 +23,9 @@ internal sealed class QueueEntry
     public required DateTimeOffset QueuedAt { get; init; }
     public bool OutOfBand { get; init; }
     public int PullCount { get; set; }
+
+    /// <summary>When a pull first handed the item out (the monitor's "pulled" step).</summary>
+    public DateTimeOffset? FirstPulledAt { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }
 
     public bool IsDeleted => DeletedAt is not null;

@@ -3,6 +3,7 @@ using ECms.Protocol;
 using ECms.Protocol.Messages;
 using ECms.Protocol.Rules;
 using ECms.Simulators.Faults;
+using ECms.Simulators.Persistence;
 
 namespace ECms.Simulators.Journal;
 
@@ -28,4 +29,7 @@ internal sealed class ExchangeRecord
     public string? Problem { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset RespondedAt { get; set; }
+
+    /// <summary>The hub letter the exchange concerns, for the monitor; null when the request names none.</summary>
+    public LetterLink? Link { get; set; }
 }

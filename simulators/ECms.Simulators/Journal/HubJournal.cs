@@ -24,6 +24,9 @@ public sealed class HubJournal
 
     public TimeProvider WaitClock { get; }
 
+    /// <summary>Told of every entry after it is appended (outside the lock), so the hub's store can keep it.</summary>
+    internal Action<JournalEntry>? Appended { get; set; }
+
     public int Count
     {
         get
@@ -181,6 +184,8 @@ public sealed class HubJournal
                 (satisfied ??= []).Add((waiter, entry));
             }
         }
+
+        Appended?.Invoke(entry);
 
         // Completed outside the lock; continuations run asynchronously anyway (RunContinuationsAsynchronously).
         if (satisfied is not null)

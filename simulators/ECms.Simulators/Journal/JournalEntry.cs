@@ -4,6 +4,7 @@ using ECms.Protocol.Messages;
 using ECms.Protocol.Rules;
 using ECms.Simulators.Faults;
 using ECms.Simulators.Hub;
+using ECms.Simulators.Persistence;
 
 namespace ECms.Simulators.Journal;
 
@@ -36,6 +37,7 @@ public sealed class JournalEntry
         Problem = record.Problem;
         ReceivedAt = record.ReceivedAt;
         RespondedAt = record.RespondedAt;
+        Link = record.Link;
         _request = new RetainedMessage<EcmsRequest>(record.RequestBody, record.Request, ParsedMessages.Request);
         _response = new RetainedMessage<EcmsResponse>(record.ResponseBody, record.Response, ParsedMessages.Response);
     }
@@ -81,6 +83,8 @@ public sealed class JournalEntry
 
     public DateTimeOffset ReceivedAt { get; }
     public DateTimeOffset RespondedAt { get; }
+
+    internal LetterLink? Link { get; }
 
     public bool Rejected => Outcome == ExchangeOutcome.Rejected;
 

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using ECms.Protocol.Rules;
+using ECms.Simulators.DevHub;
+using ECms.Simulators.Persistence;
+
+namespace ECms.Cli.Commands;
+
+/// <summary>
+/// <c>hub [--host H] [--port N] [--allow-remote-bind] [--agencies FILE] [--data FILE] [--strict] [--token T]</c> — the
+/// standalone development hub: e-CMS 2.0 endpoints per agency, persistent state, the monitor and the admin API
+/// (docs/dev-hub.md), until Ctrl+C. Exit 0 after a clean stop, 2 for a configuration error (with the fix).
+/// </summary>
+internal static class HubCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1; others need --allow-remote-bind)", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "Port (default 8480; 0 = a free one)", DefaultValueFactory = _ => 8480 };
+        var allowRemote = new Option<bool>("--allow-remote-bind") { Description = "Allow listening on an interface other than loopback (prints a warning)" };
+        var agencies = new Option<string?>("--agencies") { Description = "JSON file of agencies to connect (organizationId, thaiName, englishName[, ministryId, simulate])" };
+        var data = new Option<string?>("--data") { Description = $"SQLite file for letters, queues and journal (default {DevHubOptions.DefaultDataFile})" };
+        var strict = new Option<bool>("--strict") { Description = "Refuse every MUST finding (default: lenient, like the real hub)" };
+        var token = new Option<string?>("--token") { Description = "Admin token (at least 16 characters); default: a random one, printed at start-up" };
+        var command = new Command("hub", "Run the standalone e-CMS 2.0 development hub with its monitor (/monitor) and admin API (/admin)")
+        {
+            host, port, allowRemote, agencies, data, strict, token,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            DevHubServer server;
+            try
+            {
+                server = DevHubServer.Start(new DevHubOptions
+                {
+                    Host = parsed.GetValue(host)!,
+                    Port = parsed.GetValue(port),
+                    AllowRemoteBind = parsed.GetValue(allowRemote),
+                    AgenciesFile = parsed.GetValue(agencies),
+                    DataFile = parsed.GetValue(data),
+                    Strictness = parsed.GetValue(strict) ? ValidationProfile.Strict : ValidationProfile.Lenient,
+                    AdminToken = parsed.GetValue(token) is { } fixedToken ? new AdminToken(fixedToken) : null,
+                });
+            }
+            catch (Exception ex) when (ex is DevHubConfigurationException or HubStoreException or ArgumentException or IOException)
+            {
+                await error.WriteLineAsync($"Configuration error: {ex.Message}");
+                return EcmsCli.UsageError;
+            }
+
+            await using (server)
+            {
+                foreach (var warning in server.Warnings)
+                {
+                    await error.WriteLineAsync(warning);
+                }
+
+                await output.WriteLineAsync($"e-CMS 2.0 development hub on {server.BaseUrl} ({server.Hub.Strictness}), data in {server.Hub.StorageLocation}");
+                await output.WriteLineAsync($"Monitor:     {server.MonitorUrl}");
+                await output.WriteLineAsync($"Admin API:   {new Uri(server.BaseUrl, "/admin/status")}  (Authorization: Bearer {server.AdminToken.Value})");
+                foreach (var agency in server.Hub.Agencies)
+                {
+                    await output.WriteLineAsync($"  {agency.OrganizationId}  {agency.ThaiName} / {agency.EnglishName}  → {agency.Endpoint}");
+                }
+
+                await output.WriteLineAsync("Press Ctrl+C to stop; everything is kept in the data file.");
+                var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                await using (cancellationToken.Register(() => stopped.TrySetResult()))
+                {
+                    await stopped.Task;
+                }
+            }
+
+            await output.WriteLineAsync("Hub stopped.");
+            return EcmsCli.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,26 @@
+using ECms.Simulators.Hub;
+using ECms.Simulators.Journal;
+
+namespace ECms.Simulators.Persistence;
+
+/// <summary>
+/// Where the hub's state goes through. <see cref="Commit"/> runs inside the hub's state lock, one transaction per
+/// request: it throws when the change could not be kept, and the hub then answers E900 and restores its memory from
+/// <see cref="Load"/> — a change is either kept and acknowledged, or refused and forgotten, never silently lost.
+/// </summary>
+internal interface IHubStore : IDisposable
+{
+    /// <summary>A description for start-up messages and the monitor ("in memory", the file path).</summary>
+    string Location { get; }
+
+    HubSnapshot Load();
+
+    void Commit(HubChangeSet changes);
+
+    void SaveAgency(AgencyRegistration agency);
+
+    void AppendExchange(JournalEntry entry);
+
+    /// <summary>The stored exchanges about a letter, oldest first; null when this store keeps no journal (read the live one).</summary>
+    IReadOnlyList<StoredExchange>? ExchangesOf(HubLetterView letter);
+}

@@ -1,0 +1,32 @@
+using ECms.Simulators.Hub;
+using ECms.Simulators.Journal;
+
+namespace ECms.Simulators.Persistence;
+
+/// <summary>The default: the hub's own memory is the only copy, as the conformance suite wants (nothing to clean up).</summary>
+internal sealed class InMemoryHubStore : IHubStore
+{
+    public static InMemoryHubStore Instance { get; } = new();
+
+    public string Location => "in memory";
+
+    public HubSnapshot Load() => HubSnapshot.Empty;
+
+    public void Commit(HubChangeSet changes)
+    {
+    }
+
+    public void SaveAgency(AgencyRegistration agency)
+    {
+    }
+
+    public void AppendExchange(JournalEntry entry)
+    {
+    }
+
+    public IReadOnlyList<StoredExchange>? ExchangesOf(HubLetterView letter) => null;
+
+    public void Dispose()
+    {
+    }
+}
