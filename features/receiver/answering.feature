@@ -8,7 +8,7 @@ Feature: Answering the sender — การตอบกลับผู้ส่�
 
   @req:D5 @must @role:receiver @manual-capable
   Scenario: D5 Acknowledge receipt — ส่งหนังสือตอบรับ
-    Given the system under test has received a letter from the peer agency
+    Given the system under test has received a letter from the peer agency with two references, two enclosures and Thai text with "&"
     When the operator acknowledges the letter
     Then the system under test sends a receipt acknowledgement echoing the letter's number, date and subject
     And the notifier is addressed to the peer agency's endpoint and posted to the system's own endpoint

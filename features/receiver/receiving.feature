@@ -31,6 +31,9 @@ Feature: Receiving from the queue — การรับหนังสือจ
     And the operator fetches the inbox of the system under test
     Then the system under test stores the received letter and deletes it from its queue
     And the system under test holds the letter only once
+    Given the hub places in the queue of the system under test a letter larger than the system under test can store
+    When the operator fetches the inbox of the system under test
+    Then the system under test sent no delete for the letter it could not store
 
   @req:D4 @must @role:receiver @role:sender @manual-capable
   Scenario: D4 Drain a mixed queue — รับคิวที่มีหลายประเภทจนหมด
@@ -43,7 +46,7 @@ Feature: Receiving from the queue — การรับหนังสือจ
   Scenario: D12 Unusual but legal content — หนังสือที่มีเนื้อหาแปลกแต่ถูกต้อง
     Given the peer agency sends the system under test a letter with a 250-character Thai subject, empty receiver names, placeholder references and enclosures, a 15 MB PDF enclosure and a SendDate without time
     When the operator fetches the inbox of the system under test
-    Then the system under test stores the received letter and deletes it from its queue
+    Then the system under test stores the received letter
     And the system under test stores the 250-character subject unchanged
     And the system under test ignores the placeholders and keeps only the real enclosure
 
@@ -63,7 +66,7 @@ Feature: Receiving from the queue — การรับหนังสือจ
   Scenario: D14 Classified letter handling — การจัดการหนังสือชั้นความลับ
     Given the peer agency sends the system under test a letter classified "ลับมาก" with urgency "ด่วนที่สุด"
     When the operator fetches the inbox of the system under test
-    Then the system under test stores the received letter and deletes it from its queue
+    Then the system under test stores the received letter
     And the system under test shows the received letter as "ลับมาก" and "ด่วนที่สุด"
 
   @req:D15 @must @role:receiver @manual-capable

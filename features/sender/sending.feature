@@ -59,7 +59,7 @@ Feature: Sending letters — การส่งหนังสือภายน
 
   @req:C7 @must @role:sender @manual-capable
   Scenario: C7 Unknown receiver — ผู้รับที่ศูนย์กลางไม่รู้จัก
-    Given organisation "9900999000" is not registered with the hub
+    Given the directory of the system under test still lists organisation "9900999000", which the hub does not know
     When the operator tries to send a standard letter to organisation "9900999000"
     Then the system under test refuses the letter, or shows the hub's error "E210"
     And the system under test does not show the letter as sent

@@ -26,7 +26,7 @@ Feature: When the hub fails — เมื่อศูนย์กลางขั
     Then the system under test sent no delete request after the malformed answer
     And the system under test has not recorded the letter
     When the operator fetches the inbox of the system under test
-    Then the system under test stores the received letter and deletes it from its queue
+    Then the system under test stores the received letter
 
   @req:A8 @must @role:sender @role:receiver @manual-capable
   Scenario: A8 ErrorDetail handling, single and multiple — การจัดการ ErrorDetail ทั้งรายการเดียวและหลายรายการ

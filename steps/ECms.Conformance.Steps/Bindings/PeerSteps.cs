@@ -68,6 +68,9 @@ public sealed class PeerSteps(PeerDriver peer, ExchangeFlows flows)
     [Given("the hub places in the queue of the system under test a letter from the peer agency whose second enclosure (.*)")]
     public void InjectBadEnclosure(string problem) => flows.InjectBadEnclosure(problem);
 
+    [Given("the hub places in the queue of the system under test a letter larger than the system under test can store")]
+    public void InjectTooLarge() => flows.InjectTooLargeToStore();
+
     [Then("the peer agency received an acknowledgement and then a receipt-number notice for the letter")]
     public void AckThenAccept() => peer.ReceivedAckThenAccept();
 

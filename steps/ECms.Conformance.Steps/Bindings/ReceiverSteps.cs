@@ -22,6 +22,9 @@ public sealed class ReceiverSteps(OperatorDriver sut, ExchangeFlows flows, HubDr
     [Given("the system under test has received a letter from the peer agency")]
     public Task Received() => flows.ReceivedLetterAsync();
 
+    [Given("the system under test has received a letter from the peer agency with two references, two enclosures and Thai text with {string}")]
+    public Task ReceivedRich(string text) => flows.ReceivedLetterAsync(l => PeerLetters.Rich(l, text));
+
     [Given("the system under test has received and acknowledged a letter from the peer agency")]
     public Task ReceivedAndAcknowledged() => flows.ReceivedAndAcknowledgedAsync();
 
@@ -53,6 +56,12 @@ public sealed class ReceiverSteps(OperatorDriver sut, ExchangeFlows flows, HubDr
     [Then("the system under test stores the received letter and deletes it from its queue")]
     [Then("the system under test stores the resent letter and deletes it from its queue")]
     public Task Stores() => sut.StoresReceivedLetterAsync();
+
+    [Then("the system under test stores the received letter")]
+    public Task StoresOnly() => sut.StoresReceivedLetterAsync(deleted: false);
+
+    [Then("the system under test sent no delete for the letter it could not store")]
+    public Task NoDeleteOfUnstored() => flows.NoDeleteOfUnstoredAsync();
 
     [Then("the system under test has not recorded the letter")]
     public Task NotRecorded() => sut.HoldsReceivedLetterAsync(0);

@@ -76,6 +76,9 @@ public sealed class TransportSteps(HubDriver hub, ExchangeFlows flows, OperatorD
     [Given("organisation {string} is not registered with the hub")]
     public void Unknown(string organizationId) => hub.RequireUnknown(organizationId);
 
+    [Given("the directory of the system under test still lists organisation {string}, which the hub does not know")]
+    public Task Stale(string organizationId) => hub.GiveSutStaleDirectoryEntryAsync(organizationId);
+
     [Then("the system under test sent no delete request after the malformed answer")]
     public void NoDeleteAfterMalformed() => hub.NoDeleteAfterMalformedAnswer();
 

@@ -33,34 +33,50 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
 
     public async Task<Letter> SentLetterAsync() => ((SendLetterRequest)(await CurrentSendAsync().ConfigureAwait(false)).Request!).Letter;
 
-    public async Task ReceivedLetterAsync()
+    public async Task ReceivedLetterAsync(Func<Letter, Letter>? shape = null)
     {
-        await peer.SendToSutAsync().ConfigureAwait(false);
+        await peer.SendToSutAsync(shape).ConfigureAwait(false);
         await sut.PollAsync().ConfigureAwait(false);
-        await sut.StoresReceivedLetterAsync().ConfigureAwait(false);
+        await sut.StoresReceivedLetterAsync(deleted: false).ConfigureAwait(false);
     }
 
     public async Task ReceivedAndAcknowledgedAsync()
     {
         await ReceivedLetterAsync().ConfigureAwait(false);
-        await sut.ActOnReceivedAsync(SutLetterAction.Acknowledge, mustSucceed: true).ConfigureAwait(false);
+        await SutDidAsync(SutLetterAction.Acknowledge).ConfigureAwait(false);
     }
 
     public async Task SutRegisteredAsync()
     {
         await ReceivedAndAcknowledgedAsync().ConfigureAwait(false);
-        await sut.ActOnReceivedAsync(SutLetterAction.Register, mustSucceed: true).ConfigureAwait(false);
+        await SutDidAsync(SutLetterAction.Register).ConfigureAwait(false);
     }
 
     public async Task SutRejectedAsync()
     {
         await ReceivedLetterAsync().ConfigureAwait(false);
-        await sut.ActOnReceivedAsync(SutLetterAction.Reject, mustSucceed: true).ConfigureAwait(false);
+        await SutDidAsync(SutLetterAction.Reject).ConfigureAwait(false);
     }
 
-    public async Task PeerRegisteredSutLetterAsync()
+    /// <summary>
+    /// A set-up step the SUT itself must perform ("has registered a letter"): if it cannot, the item fails on the SUT,
+    /// not on the harness (Error is only for the harness breaking).
+    /// </summary>
+    private async Task SutDidAsync(SutLetterAction action)
     {
-        await sut.HasSentStandardAsync().ConfigureAwait(false);
+        var result = await sut.ActOnReceivedAsync(action, mustSucceed: true).ConfigureAwait(false);
+        if (!result.IsDone)
+        {
+            throw Verdict.Fail($"The system under test could not {ControlApiSutDriver.ActionName(action)} the received letter, which this item needs: {result}.", "done", result.ToString(),
+                evidence: hub.Refs(hub.SutEntries().Where(e => e.Outcome != ExchangeOutcome.Accepted)));
+        }
+    }
+
+    public Task PeerRegisteredSutLetterAsync() => PeerRegisteredSutLetterAsync(null);
+
+    private async Task PeerRegisteredSutLetterAsync(Func<LetterRequest, LetterRequest>? shape)
+    {
+        await sut.HasSentStandardAsync(shape).ConfigureAwait(false);
         await peer.PullsSutLetterAsync().ConfigureAwait(false);
         await peer.NotifyAsync(NotifierKind.ReceiveLetter).ConfigureAwait(false);
         await peer.NotifyAsync(NotifierKind.AcceptLetter).ConfigureAwait(false);
@@ -78,10 +94,30 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
     /// <summary>Traffic for the passive checks of group E when they run alone: a full exchange in each role.</summary>
     public async Task CompleteExchangeEachRoleAsync()
     {
+        if (harness.Session.BackgroundExchangeDone)
+        {
+            Verdict.Note("The run's background exchange in each role already took place; group E judges the traffic of the whole run.");
+            Verdict.Cite(harness.Session.BackgroundExchangeEvidence);
+            return;
+        }
+
+        harness.Session.BackgroundExchangeDone = true;
         // Only traffic is wanted here: what goes wrong in it is judged by the items about it, not by group E.
         using (Verdict.Probing())
         {
-            foreach (var part in new Func<Task>[] { PeerRegisteredSutLetterAsync, SutRegisteredAsync, () => peer.ProcessAsync() })
+            // An "&" in both letters, so that E7 (escaping) has something to judge even when it runs alone.
+            var parts = new Func<Task>[]
+            {
+                () => PeerRegisteredSutLetterAsync(l => l with { Subject = l.Subject + " & ติดตามผล" }),
+                async () =>
+                {
+                    await ReceivedLetterAsync(l => l with { Subject = l.Subject + " & ติดตามผล" }).ConfigureAwait(false);
+                    await SutDidAsync(SutLetterAction.Acknowledge).ConfigureAwait(false);
+                    await SutDidAsync(SutLetterAction.Register).ConfigureAwait(false);
+                },
+                () => peer.ProcessAsync(),
+            };
+            foreach (var part in parts)
             {
                 try
                 {
@@ -93,6 +129,8 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
                 }
             }
         }
+
+        harness.Session.BackgroundExchangeEvidence = Verdict.Evidence;
     }
 
     public async Task SendClassifiedAsync(string secretLabel, string speedLabel)
@@ -131,7 +169,8 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
             References =
             [
                 new LetterReferenceInput("ทส 9901.3/1001", "2024-05-20", "การจัดทำรายงานประจำปี"),
-                new LetterReferenceInput("ทส 9901.3/1002", "2024-05-27", "การประชุมคณะทำงาน & ติดตามผล"),
+                // No "&": C2 judges order and bytes; escaping is A2's and E7's.
+                new LetterReferenceInput("ทส 9901.3/1002", "2024-05-27", "การประชุมคณะทำงานและติดตามผล"),
             ],
             Attachments =
             [
@@ -541,7 +580,8 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
     }
 
     public Task TryRegisterWithEarlierNumberAsync() =>
-        sut.ActOnReceivedAsync(SutLetterAction.Register, mustSucceed: false, acceptId: Letters.SutAcceptIds.FirstOrDefault() ?? throw Verdict.Error("No earlier receipt number."));
+        sut.ActOnReceivedAsync(SutLetterAction.Register, mustSucceed: false,
+            acceptId: Letters.SutAcceptIds.FirstOrDefault() ?? throw Verdict.Fail("The system under test reported no receipt number for the earlier letter, so there is none to reuse.", "a receipt number", "none"));
 
     public async Task DifferentReceiptNumberAsync()
     {
@@ -611,6 +651,55 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
     }
 
     private string? BadLetterProcessId { get; set; }
+
+    /// <summary>D3: a letter just over the SUT's storage limit, placed in its queue, so that storing it fails.</summary>
+    public void InjectTooLargeToStore()
+    {
+        if (harness.Session.Sut.MaxInboundLetterBytes is not { } limit)
+        {
+            Verdict.Note("The system under test declares no storage limit, so D3 relies on the failed delete alone (the checklist's fallback).");
+            return;
+        }
+
+        var letterId = Letters.NewLetterId();
+        var big = new byte[limit + (1024 * 1024)];
+        TestFiles.Pdf("oversized enclosure " + letterId).CopyTo(big, 0);
+        var letter = peer.Peer.ComposeLetter(harness.Session.SutOrganizationId, letterId, $"หนังสือที่ใหญ่เกินกว่าระบบจะจัดเก็บได้ ({letterId})",
+            null, BinaryDocument.FromBytes("application/pdf", TestFiles.Pdf(letterId)), BinaryDocument.FromBytes("application/pdf", big));
+        Unstorable = (hub.Inject(letter), letter);
+    }
+
+    private (string ProcessId, Letter Letter)? Unstorable { get; set; }
+
+    /// <summary>R-PULL-3 (SHOULD): an item the SUT could not store must stay in its queue; deleting it loses the letter.</summary>
+    public async Task NoDeleteOfUnstoredAsync()
+    {
+        if (Unstorable is not { } unstorable)
+        {
+            Verdict.Pass("No oversized letter was placed (the SUT's storage limit is unknown).");
+            return;
+        }
+
+        await hub.WaitForSutAsync(e => e.Response is PullResponse { Item: { } item } && item.ProcessId == unstorable.ProcessId,
+            $"a pull that returns the oversized letter {unstorable.Letter.LetterId} (queue item {unstorable.ProcessId})").ConfigureAwait(false);
+        var deletes = hub.SutEntries().Where(e => e.Request is DeleteFromQueueRequest d && d.ProcessId == unstorable.ProcessId).ToArray();
+        if (deletes.Length == 0)
+        {
+            Verdict.Pass($"The system did not delete queue item {unstorable.ProcessId}, which it could not store.");
+            return;
+        }
+
+        var letter = unstorable.Letter;
+        var stored = await sut.FindAsync(SutDirection.Inbound, new SutLetterKey(letter.Sender.OrganizationId, letter.LetterId, letter.CorrespondenceDate)).ConfigureAwait(false);
+        if (stored.Count > 0)
+        {
+            Verdict.Pass($"The system stored the large letter {letter.LetterId} after all, then deleted it.");
+            return;
+        }
+
+        throw Verdict.FailShould($"The system deleted queue item {unstorable.ProcessId} without storing its letter {letter.LetterId}: the letter is lost (R-PULL-3, delete only after persisting).",
+            "no delete for an unpersisted item", $"{deletes.Length} delete(s), letter not listed", hub.Refs(deletes));
+    }
 
     public void BadLetterDeletedOnce()
     {

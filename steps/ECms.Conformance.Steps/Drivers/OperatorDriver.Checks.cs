@@ -135,21 +135,30 @@ public sealed partial class OperatorDriver
         Verdict.Pass($"The system shows receipt number {expected}.");
     }
 
-    public async Task StoresReceivedLetterAsync(Letter? letter = null)
+    /// <param name="deleted">
+    /// Whether the item judges the delete too (R-PULL-2: D2, D3, F…). A set-up step ("has received a letter") and items
+    /// whose Expected line is about something else (A5, A7, D12, D14) need only the stored letter: the delete is judged
+    /// by the items about it, so a SUT that never deletes fails those, not every item that receives a letter.
+    /// </param>
+    public async Task StoresReceivedLetterAsync(Letter? letter = null, bool deleted = true)
     {
         letter ??= Letters.RequireInbound();
         var after = Math.Max(hub.ScenarioMark, Letters.InboundMarks.GetValueOrDefault(letter));
         var pulled = await hub.WaitForSutAsync(e => e.Response is PullResponse { Item.Letter: { } l } && l.LetterId == letter.LetterId, $"a pull that returns letter {letter.LetterId}", after).ConfigureAwait(false);
         var processId = ((PullResponse)pulled.Response!).Item!.ProcessId;
-        await hub.WaitForSutAsync(e => e.Request is DeleteFromQueueRequest d && d.ProcessId == processId && e.Outcome == ExchangeOutcome.Accepted,
-            $"the delete of queue item {processId} (letter {letter.LetterId})", after).ConfigureAwait(false);
+        if (deleted)
+        {
+            await hub.WaitForSutAsync(e => e.Request is DeleteFromQueueRequest d && d.ProcessId == processId && e.Outcome == ExchangeOutcome.Accepted,
+                $"the delete of queue item {processId} (letter {letter.LetterId})", after).ConfigureAwait(false);
+        }
+
         var views = await FindAsync(SutDirection.Inbound, Key(letter)).ConfigureAwait(false);
         if (views.Count == 0)
         {
-            throw Verdict.Fail($"The system deleted letter {letter.LetterId} from its queue but does not list it.", "listed", "not listed");
+            throw Verdict.Fail($"The system pulled letter {letter.LetterId} (queue item {processId}) but does not list it.", "listed", "not listed");
         }
 
-        Verdict.Pass($"The system stored letter {letter.LetterId} and deleted queue item {processId}.");
+        Verdict.Pass(deleted ? $"The system stored letter {letter.LetterId} and deleted queue item {processId}." : $"The system stored letter {letter.LetterId} (queue item {processId}).");
     }
 
     public async Task StoredFieldsAsSentAsync()

@@ -70,9 +70,10 @@ public sealed partial class OperatorDriver(ScenarioHarness harness, HubDriver hu
     public Task<OutboundLetter> SendStandardAsync(string? receiver = null) => SendAsync(Letters.Standard(receiver ?? Peer), mustSucceed: true);
 
     /// <summary>Sends and waits until the hub accepted it (a Given: the letter exists at the hub).</summary>
-    public async Task<OutboundLetter> HasSentStandardAsync()
+    public async Task<OutboundLetter> HasSentStandardAsync(Func<LetterRequest, LetterRequest>? shape = null)
     {
-        var outbound = await SendStandardAsync().ConfigureAwait(false);
+        var standard = Letters.Standard(Peer);
+        var outbound = await SendAsync(shape?.Invoke(standard) ?? standard, mustSucceed: true).ConfigureAwait(false);
         await HubAcceptedAsync(outbound).ConfigureAwait(false);
         return outbound;
     }

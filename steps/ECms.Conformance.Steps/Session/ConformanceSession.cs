@@ -58,6 +58,15 @@ public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
 
     public string SutOrganizationId => Profile.OrganizationId;
 
+    /// <summary>
+    /// Set once group E's background exchange ran: E judges the whole run's traffic, so one exchange per run gives every
+    /// E item something to judge; repeating it per item only repeats (and, for a faulty SUT, re-waits for) the same traffic.
+    /// </summary>
+    public bool BackgroundExchangeDone { get; internal set; }
+
+    /// <summary>The exchanges of that background exchange, cited by every E item as the traffic it judged.</summary>
+    public IReadOnlyList<EvidenceRef> BackgroundExchangeEvidence { get; internal set; } = [];
+
     /// <summary>Set when a scenario found the SUT unreachable; later scenarios check its health before running.</summary>
     public bool SutDown { get; internal set; }
 

@@ -30,7 +30,11 @@ public sealed partial class HubDriver(ScenarioHarness harness)
     /// <summary>Where this scenario's exchanges on the current hub begin.</summary>
     public long ScenarioMark => _variant is null ? harness.StartMark : _variantMark;
 
-    public TimeSpan Timeout => harness.Profile.SutTimeout;
+    /// <summary>How long a wait for the SUT's effect lasts: the step timeout, or the settle time for a SUT that acts synchronously.</summary>
+    public TimeSpan Timeout => Session.Sut.ActsSynchronously && harness.Profile.SutTimeout > SettleTime ? SettleTime : harness.Profile.SutTimeout;
+
+    /// <summary>Ample for an entry the hub journals as it answers; a synchronous SUT's request that is not there by then never comes.</summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
 
     public void AnswerNextSutRequest(HubFault fault) => Hub.InjectFault(fault.ForAgency(Sut).Times(1));
 
@@ -74,14 +78,17 @@ public sealed partial class HubDriver(ScenarioHarness harness)
     /// Runs the rest of the scenario against a second hub built from the run hub's options changed by <paramref name="change"/>
     /// (e.g. another response style, checklist A5): the SUT is pointed at it, reads its directory, and is pointed back afterwards.
     /// </summary>
-    public async Task UseVariantAsync(Func<FakeHubOptions, FakeHubOptions> change)
+    public Task UseVariantAsync(Func<FakeHubOptions, FakeHubOptions> change) => AdoptVariantAsync(FakeHub.Start(change(Session.Hub.Options with { Port = 0 })), connect: true);
+
+    /// <param name="connect">False when the SUT already knows the variant's address and must keep the directory it has (C7).</param>
+    private async Task AdoptVariantAsync(FakeHub variant, bool connect)
     {
         if (_variant is not null)
         {
+            await variant.DisposeAsync().ConfigureAwait(false);
             throw new InvalidOperationException("A scenario uses at most one variant hub.");
         }
 
-        var variant = FakeHub.Start(change(Session.Hub.Options with { Port = 0 }));
         Session.RegisterAgencies(variant);
         _mainPeers = (Session.Peer, Session.SecondPeer);
         var (peer, secondPeer) = Session.CreatePeers(variant);
@@ -89,15 +96,21 @@ public sealed partial class HubDriver(ScenarioHarness harness)
         _variant = variant;
         Session.CurrentHub = variant;
         Session.CurrentHubName = harness.ItemId;
-        await ConnectOrErrorAsync(variant).ConfigureAwait(false);
+        if (connect)
+        {
+            await ConnectOrErrorAsync(variant).ConfigureAwait(false);
+        }
+
         _variantMark = variant.Journal.LastSequence;
     }
 
-    /// <summary>Undoes what the scenario changed: faults, clock, a variant hub.</summary>
+    /// <summary>Undoes what the scenario changed: faults, clock, queue items left behind, a variant hub.</summary>
     public async Task ResetAsync()
     {
         Session.Hub.ClearFaults();
         Session.Hub.Clock.Offset = TimeSpan.Zero;
+        ClearQueues();
+        await RefreshStaleDirectoryAsync().ConfigureAwait(false);
         if (_variant is not { } variant)
         {
             return;
@@ -115,18 +128,40 @@ public sealed partial class HubDriver(ScenarioHarness harness)
         await ConnectOrErrorAsync(Session.Hub).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Every scenario starts on empty queues (the checklist's "clean hub state"): an item a SUT never deleted, or one a
+    /// scenario left when it stopped early, would otherwise sit at the head of the queue and fail every later scenario.
+    /// </summary>
+    private void ClearQueues()
+    {
+        foreach (var organization in new[] { Sut, Session.Profile.PeerOrganizationId, Session.Profile.SecondPeerOrganizationId })
+        {
+            var left = Session.Hub.ClearQueue(organization);
+            // Only the SUT's leftovers say something about it; the peers collect only when a scenario asks them to.
+            if (left.Count > 0 && organization == Sut)
+            {
+                Verdict.Note($"After the scenario, the harness removed {left.Count} undeleted item(s) from the queue of {organization}: {string.Join(", ", left)}.");
+            }
+        }
+    }
+
     /// <summary>The SUT's requests in this scenario, on the current hub, oldest first.</summary>
     public IReadOnlyList<JournalEntry> SutEntries() => Hub.Journal.Where(e => e.Sequence > ScenarioMark && e.OrganizationId == Sut);
 
     /// <summary>Every exchange of this scenario on the current hub (SUT and peers).</summary>
     public IReadOnlyList<JournalEntry> ScenarioEntries() => Hub.Journal.Where(e => e.Sequence > ScenarioMark);
 
-    /// <summary>The SUT's requests in the whole run so far: the run hub's and every variant's.</summary>
+    /// <summary>
+    /// The SUT's requests in the whole run so far: the run hub's and every variant's. Letters to the never-registered
+    /// organisation are left out: the harness made the SUT address it on purpose (C7's stale directory), so what the
+    /// hub finds wrong with them (unknown receiver, wsa:To) is C7's to judge, not group E's.
+    /// </summary>
     public IReadOnlyList<(EvidenceRef Ref, JournalEntry Entry)> RunSutEntries() =>
         Session.Archive.Select(a => (new EvidenceRef(a.Hub, a.Entry.Sequence), a.Entry))
             .Concat(Session.Hub.Journal.Entries.Select(e => (new EvidenceRef(EvidenceRef.MainHub, e.Sequence), e)))
             .Concat(_variant is null ? [] : _variant.Journal.Entries.Select(e => (new EvidenceRef(harness.ItemId, e.Sequence), e)))
             .Where(x => x.Item2.OrganizationId == Sut)
+            .Where(x => x.Item2.Request is not SendLetterRequest s || s.Letter.Receiver.OrganizationId != Session.Profile.UnknownOrganizationId)
             .ToArray();
 
     /// <summary>The first request of the SUT in this scenario that matches, waiting up to the profile's step timeout; fails the item if none comes.</summary>

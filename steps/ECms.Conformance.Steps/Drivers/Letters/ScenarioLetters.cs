@@ -35,11 +35,15 @@ public sealed class ScenarioLetters(string itemId, Func<int> nextNumber, TimePro
 
     public DateOnly Today => WireFormats.ThaiToday(clock);
 
-    /// <summary>A fresh letter to <paramref name="receiver"/>: Thai subject with "&amp;", codes 001, a PDF cover letter.</summary>
+    /// <summary>
+    /// A fresh letter to <paramref name="receiver"/>: Thai subject with Thai digits, codes 001, a PDF cover letter. No
+    /// "&amp;": the checklist tests escaping where it asks for it (A2, D2 and D5 after it, group E), and a SUT that
+    /// breaks on "&amp;" must fail those items, not every item that happens to send a letter.
+    /// </summary>
     public LetterRequest Standard(string receiver, string? subject = null)
     {
         var letterId = NewLetterId();
-        subject ??= $"ขอความอนุเคราะห์ข้อมูลสถิติการใช้บริการ ปี ๒๕๖๖ & 2567 ({letterId})";
+        subject ??= $"ขอความอนุเคราะห์ข้อมูลสถิติการใช้บริการ ปี ๒๕๖๖ และ 2567 ({letterId})";
         return new LetterRequest
         {
             ReceiverOrganizationId = receiver,

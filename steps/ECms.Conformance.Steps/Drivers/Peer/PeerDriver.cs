@@ -4,6 +4,7 @@ using ECms.Conformance.Steps.Verdicts;
 using ECms.Protocol;
 using ECms.Protocol.Messages;
 using ECms.Simulators.Client;
+using ECms.Simulators.Journal;
 using ECms.Simulators.Peer;
 
 namespace ECms.Conformance.Steps.Drivers.Peer;
@@ -34,7 +35,8 @@ public sealed class PeerDriver(ScenarioHarness harness, HubDriver hub)
     {
         from ??= Peer;
         var letterId = Letters.NewLetterId();
-        var letter = from.ComposeLetter(Sut, letterId, $"ขอเชิญประชุมคณะทำงาน ครั้งที่ ๓/๒๕๖๗ & ติดตามผล ({letterId})");
+        // No "&" in the standard letter (see ScenarioLetters.Standard); D2's rich letter and D5 carry one.
+        var letter = from.ComposeLetter(Sut, letterId, $"ขอเชิญประชุมคณะทำงาน ครั้งที่ ๓/๒๕๖๗ และติดตามผล ({letterId})");
         letter = shape?.Invoke(letter) ?? letter;
         var mark = harness.Session.Mark;
         Expect(await from.SendLetterAsync(letter).ConfigureAwait(false), $"send letter {letterId} to the system under test");
@@ -84,7 +86,7 @@ public sealed class PeerDriver(ScenarioHarness harness, HubDriver hub)
     public async Task DisputeSutReceiptNumberAsync()
     {
         var letter = Letters.RequireInbound();
-        var acceptId = Letters.SutAcceptId ?? throw Verdict.Error("The system under test has not reported a receipt number to dispute.");
+        var acceptId = Letters.SutAcceptId ?? throw Verdict.Fail("The system under test has not reported a receipt number for the letter, so there is none to dispute.", "a receipt number", "none");
         Expect(await Peer.DisputeAcceptIdAsync(letter, acceptId).ConfigureAwait(false), $"dispute receipt number {acceptId}");
     }
 
@@ -156,11 +158,25 @@ public sealed class PeerDriver(ScenarioHarness harness, HubDriver hub)
         }
     }
 
+    /// <summary>
+    /// A peer call the hub refuses is the harness's problem (Error) unless the SUT caused it: when the hub refused one
+    /// of the SUT's own requests earlier in the scenario (its notifier, its letter), the flow the item needs could not
+    /// continue because of the SUT, and the item fails on the SUT. Harness-injected faults do not count.
+    /// </summary>
     private void Expect(EcmsCallResult result, string what)
     {
-        if (!result.IsSuccess)
+        if (result.IsSuccess)
         {
-            throw Verdict.Error($"The harness's peer could not {what}: {result.Describe()}");
+            return;
         }
+
+        var refused = hub.SutEntries().Where(e => e.Outcome is ExchangeOutcome.Rejected or ExchangeOutcome.Invalid).ToArray();
+        if (refused.Length > 0)
+        {
+            throw Verdict.Fail($"The peer agency could not {what} because the hub had refused the system under test's own request (#{refused[^1].Sequence}: {refused[^1]}); "
+                + "the item's flow cannot go on.", "the SUT's requests accepted", result.Describe(), refused[^1].Findings, hub.Refs(refused));
+        }
+
+        throw Verdict.Error($"The harness's peer could not {what}: {result.Describe()}");
     }
 }

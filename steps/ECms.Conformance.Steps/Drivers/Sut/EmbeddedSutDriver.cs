@@ -18,7 +18,15 @@ public sealed class EmbeddedSutDriver : ISutDriver
         _api = new ControlApiSutDriver(host.ControlUrl, requestTimeout, kind: "embedded");
     }
 
+    /// <summary>Above D12's 15 MB enclosure, far below the hub's request limit: D3's oversized letter stays cheap.</summary>
+    internal const long InboundLetterLimit = 16L * 1024 * 1024;
+
     public string Kind => _api.Kind;
+
+    public long? MaxInboundLetterBytes => InboundLetterLimit;
+
+    /// <summary>The reference agency answers an action only after its hub calls have ended (it has no background sender).</summary>
+    public bool ActsSynchronously => true;
 
     public Uri ControlUrl => _api.ControlUrl;
 
@@ -43,6 +51,7 @@ public sealed class EmbeddedSutDriver : ISutDriver
                 TimeProvider = clock,
                 // The agency's own give-up time on a hung hub (A6); short so a run stays fast.
                 HubTimeout = hubTimeout,
+                MaxInboundLetterBytes = InboundLetterLimit,
             },
             cancellationToken).ConfigureAwait(false);
         return new EmbeddedSutDriver(host, requestTimeout);

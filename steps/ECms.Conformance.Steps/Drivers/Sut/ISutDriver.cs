@@ -10,6 +10,19 @@ public interface ISutDriver : IAsyncDisposable
     /// <summary>"embedded", "control-api" or "manual".</summary>
     string Kind { get; }
 
+    /// <summary>
+    /// The largest inbound letter (decoded files, bytes) the SUT is known to store, when the harness controls it: D3 then
+    /// makes the SUT's storage fail with a larger one. Null when unknown (D3 relies on the failed delete alone).
+    /// </summary>
+    long? MaxInboundLetterBytes => null;
+
+    /// <summary>
+    /// True when every request an action causes has reached the hub by the time the action answers (the embedded
+    /// agency): a wait for an effect then only covers the journal's own latency and gives up after a short settle time
+    /// instead of the whole step timeout, so a faulty SUT costs seconds, not minutes. Unknown SUTs may act later.
+    /// </summary>
+    bool ActsSynchronously => false;
+
     Task<SutHealth> HealthAsync(CancellationToken cancellationToken);
 
     Task<SutActionResult> ConfigureAsync(Uri ecmsEndpoint, string organizationId, CancellationToken cancellationToken);
