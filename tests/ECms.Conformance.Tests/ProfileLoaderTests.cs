@@ -84,6 +84,10 @@ public sealed class ProfileLoaderTests
         yield return Case("NoName", """{ "sut": { "organizationId": "9900100000" } }""", "$.name");
         yield return Case("ShortOrganization", """{ "name": "x", "sut": { "organizationId": "99001" } }""", "sut.organizationId");
         yield return Case("UnknownDriver", """{ "name": "x", "sut": { "organizationId": "9900100000", "driver": "docker" } }""", "sut.driver");
+        yield return Case("ContainerWithoutImage", """{ "name": "x", "sut": { "organizationId": "9900100000", "driver": "container" } }""", "sut.image");
+        yield return Case("ImageWithoutContainerDriver", """{ "name": "x", "sut": { "organizationId": "9900100000", "image": "a:b" } }""", "sut.image");
+        yield return Case("ContainerEnvironmentNotText", """{ "name": "x", "sut": { "organizationId": "9900100000", "driver": "container", "image": "a:b", "environment": { "PORT": 1 } } }""", "sut.environment.PORT");
+        yield return Case("ContainerStartupNegative", """{ "name": "x", "sut": { "organizationId": "9900100000", "driver": "container", "image": "a:b", "startupSeconds": -1 } }""", "sut.startupSeconds");
         yield return Case("ControlApiWithoutUrl", """{ "name": "x", "sut": { "organizationId": "9900100000", "driver": "control-api" } }""", "sut.controlUrl");
         yield return Case("RelativeUrl", """{ "name": "x", "sut": { "organizationId": "9900100000", "driver": "control-api", "controlUrl": "ecms-test/v1" } }""", "sut.controlUrl");
         yield return Case("FaultsOnControlApi", """{ "name": "x", "sut": { "organizationId": "9900100000", "driver": "control-api", "controlUrl": "http://127.0.0.1:1/", "faults": ["never-delete"] } }""", "sut.faults");

@@ -104,7 +104,7 @@ public static partial class ProfileLoader
 
             Known(root, "$", "name", "description", "sut", "hub", "peers", "timeouts", "expectedDeviations", "notApplicable");
             var sut = Required(root, "sut", "$", JsonValueKind.Object, "add \"sut\": { \"organizationId\": \"9900100000\", \"driver\": \"embedded\" }");
-            Known(sut, "sut", "organizationId", "driver", "controlUrl", "faults", "name");
+            Known(sut, "sut", "organizationId", "driver", "controlUrl", "faults", "name", "image", "environment", "startupSeconds");
 
             var driver = Driver(sut);
             var controlUrl = ControlUrl(sut, driver);
@@ -136,6 +136,9 @@ public static partial class ProfileLoader
                 Driver = driver,
                 ControlUrl = controlUrl,
                 Faults = faults,
+                Image = Image(sut, driver),
+                Environment = Environment(sut, driver),
+                StartupTimeout = Seconds(sut, "startupSeconds", "sut") ?? TimeSpan.FromSeconds(60),
                 HubStrictness = Strictness(hub),
                 HubPort = Port(hub),
                 PeerOrganizationId = Organization(peers, "peer", "peers", required: false) ?? RunProfile.DefaultPeerOrganizationId,
@@ -167,6 +170,7 @@ public static partial class ProfileLoader
             null or "embedded" => SutDriverKind.Embedded,
             "control-api" => SutDriverKind.ControlApi,
             "manual" => SutDriverKind.Manual,
+            "container" => SutDriverKind.Container,
             _ => (SutDriverKind)(-1),
         };
 
@@ -176,7 +180,7 @@ public static partial class ProfileLoader
             var driver = ParseDriver(text);
             if ((int)driver < 0)
             {
-                throw Problem("sut.driver", $"is \"{text}\"", "use \"embedded\" (the reference agency in-process), \"control-api\" (with sut.controlUrl) or \"manual\" (an operator)");
+                throw Problem("sut.driver", $"is \"{text}\"", "use \"embedded\" (the reference agency in-process), \"control-api\" (with sut.controlUrl), \"container\" (with sut.image) or \"manual\" (an operator)");
             }
 
             return driver;
@@ -204,6 +208,45 @@ public static partial class ProfileLoader
 
             // A base URL without a trailing slash would lose its last segment when actions are resolved against it.
             return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+        }
+
+        private string? Image(JsonElement sut, SutDriverKind driver)
+        {
+            var image = Text(sut, "image", "sut");
+            return (image, driver) switch
+            {
+                (null, SutDriverKind.Container) => throw Problem("sut.image", "is missing but sut.driver is \"container\"",
+                    "name the local image, e.g. \"image\": \"ecms-reference-agency:dev\" (build it with bash eng/build-agency-image.sh)"),
+                (not null, not SutDriverKind.Container) => throw Problem("sut.image", $"is set but sut.driver is \"{DriverName(driver)}\"",
+                    "remove image, or set \"driver\": \"container\""),
+                _ => image,
+            };
+        }
+
+        private Dictionary<string, string> Environment(JsonElement sut, SutDriverKind driver)
+        {
+            var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (Optional(sut, "environment", "sut", JsonValueKind.Object) is not { } values)
+            {
+                return environment;
+            }
+
+            if (driver != SutDriverKind.Container)
+            {
+                throw Problem("sut.environment", $"is set but sut.driver is \"{DriverName(driver)}\"", "remove environment, or set \"driver\": \"container\"");
+            }
+
+            foreach (var variable in values.EnumerateObject())
+            {
+                if (variable.Value.ValueKind != JsonValueKind.String)
+                {
+                    throw Problem($"sut.environment.{variable.Name}", $"is {variable.Value.GetRawText()}", "give every variable a string value");
+                }
+
+                environment[variable.Name] = variable.Value.GetString()!;
+            }
+
+            return environment;
         }
 
         private List<string> Faults(JsonElement sut, SutDriverKind driver)
@@ -262,7 +305,7 @@ public static partial class ProfileLoader
             return value;
         }
 
-        private TimeSpan? Seconds(JsonElement? timeouts, string name)
+        private TimeSpan? Seconds(JsonElement? timeouts, string name, string path = "timeouts")
         {
             if (timeouts is not { } t || !t.TryGetProperty(name, out var value))
             {
@@ -271,7 +314,7 @@ public static partial class ProfileLoader
 
             if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var seconds) || seconds <= 0 || seconds > 86_400)
             {
-                throw Problem($"timeouts.{name}", $"is {value.GetRawText()}", "give a number of seconds greater than 0, e.g. 10");
+                throw Problem($"{path}.{name}", $"is {value.GetRawText()}", "give a number of seconds greater than 0, e.g. 10");
             }
 
             return TimeSpan.FromSeconds(seconds);

@@ -35,6 +35,15 @@ public sealed record RunProfile
     /// <summary>Reference-agency fault switches (<c>sut.faults</c>, kebab-case); embedded only.</summary>
     public IReadOnlyList<string> Faults { get; init; } = [];
 
+    /// <summary>sut.image: the local image of a container SUT (sut.driver "container").</summary>
+    public string? Image { get; init; }
+
+    /// <summary>sut.environment: extra environment variables for a container SUT.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>sut.startupSeconds: how long a container SUT may take to become healthy.</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     public ValidationProfile HubStrictness { get; init; } = ValidationProfile.Strict;
 
     /// <summary>Loopback port of the fake hub; 0 = any free port (set one for a SUT configured statically).</summary>

@@ -9,6 +9,9 @@ public enum SutDriverKind
     /// <summary>Any SUT implementing the SUT control API v1 at <c>sut.controlUrl</c>.</summary>
     ControlApi,
 
+    /// <summary>A SUT shipped as a container image (<c>sut.image</c>), started, certified and removed by the harness.</summary>
+    Container,
+
     /// <summary>An operator performs every action on the SUT's own screens, told what to do in Thai and English.</summary>
     Manual,
 }

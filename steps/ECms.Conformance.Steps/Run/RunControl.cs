@@ -13,9 +13,9 @@ public sealed class RunControl
         _session = session;
     }
 
-    /// <summary>Stops the embedded SUT as a crash would; the rest of the run must still produce a complete report.</summary>
+    /// <summary>Stops a SUT the harness started (embedded or container) as a crash would; the run must still report.</summary>
     public Task KillSutAsync() =>
-        _session.Sut is EmbeddedSutDriver embedded
-            ? embedded.KillAsync()
-            : throw new InvalidOperationException("Only the embedded SUT can be killed from the harness.");
+        _session.Sut is HostedSutDriver hosted
+            ? hosted.KillAsync()
+            : throw new InvalidOperationException("Only a SUT the harness started itself can be killed from the harness.");
 }

@@ -91,6 +91,18 @@ public sealed partial class ConformanceSession
                     throw new ConfigurationErrorException($"The embedded reference agency cannot start: {ex.Message}", "see the message; the embedded agency needs only a free loopback port", ex);
                 }
 
+            case SutDriverKind.Container:
+                try
+                {
+                    return await ContainerSutDriver.StartAsync(
+                        Profile.Image!, Hub.EndpointOf(Profile.OrganizationId), Profile.OrganizationId, Profile.Environment,
+                        Profile.StartupTimeout, requestTimeout, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ECms.Conformance.Containers.ContainerConfigurationException ex)
+                {
+                    throw new ConfigurationErrorException($"The SUT's container cannot be used: {ex.Message}", "see the message; it names what to fix", ex);
+                }
+
             case SutDriverKind.ControlApi:
                 return new ControlApiSutDriver(Profile.ControlUrl!, requestTimeout)
                 {
