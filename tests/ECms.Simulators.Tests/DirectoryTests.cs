@@ -25,6 +25,20 @@ public class DirectoryTests
     }
 
     [Test]
+    public async Task OrganizationList_OnAFixedPort_ServesTheBindAddressNotLocalhost()
+    {
+        var port = FreePort();
+        await using var rig = HubRig.Create(configure: o => o with { Port = port });
+
+        var list = (await rig.ClientA.DirectoryAsync(Operation.GetOrganizationList)).Expect<OrganizationListResponse>();
+
+        // Strict R-ENV-3 compares wsa:To with ECMS-URL exactly: a client told 127.0.0.1 must be served 127.0.0.1.
+        rig.Hub.BaseUrl.Host.ShouldBe("127.0.0.1");
+        list.Organizations.Select(o => new Uri(o.EcmsUrl).Host).Distinct().ShouldBe(["127.0.0.1"]);
+        list.Organizations.All(o => new Uri(o.EcmsUrl).Port == port).ShouldBeTrue();
+    }
+
+    [Test]
     public async Task CodeLists_Served_FromTheConfiguredLists()
     {
         var withoutGif = CodeLists.Standard.WithoutContentTypes("image/gif");
@@ -96,5 +110,12 @@ public class DirectoryTests
 
         first.BaseUrl.Host.ShouldBe("127.0.0.1");
         first.BaseUrl.Port.ShouldNotBe(second.BaseUrl.Port);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

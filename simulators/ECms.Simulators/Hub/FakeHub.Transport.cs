@@ -33,11 +33,19 @@ public sealed partial class FakeHub
 
     private static readonly AsyncLocal<InboundHttp?> Current = new();
 
+    /// <summary>
+    /// The hub's URL on a port, from the address it binds to. Endpoint URLs (ECMS-URL in GetOrganizationList, the
+    /// printed endpoints) are built from this, not from WireMock's own Url, which says "localhost" for a fixed port:
+    /// strict R-ENV-3 compares wsa:To with ECMS-URL exactly, so clients configured with 127.0.0.1 must be served it.
+    /// </summary>
+    private string UrlOn(int port) => string.Create(CultureInfo.InvariantCulture,
+        $"http://{(Options.BindAddress.Contains(':', StringComparison.Ordinal) ? $"[{Options.BindAddress}]" : Options.BindAddress)}:{port}");
+
     private WireMockServer StartServer()
     {
         var settings = new WireMockServerSettings
         {
-            Urls = [string.Create(CultureInfo.InvariantCulture, $"http://{(Options.BindAddress.Contains(':', StringComparison.Ordinal) ? $"[{Options.BindAddress}]" : Options.BindAddress)}:{Options.Port}")],
+            Urls = [UrlOn(Options.Port)],
             StartAdminInterface = false,
             MaxRequestLogCount = 0,
             Logger = new WireMockNullLogger(),

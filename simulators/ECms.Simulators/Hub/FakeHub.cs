@@ -42,7 +42,7 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
         try
         {
             _server = StartServer();
-            BaseUrl = new Uri(_server.Url!);
+            BaseUrl = new Uri(UrlOn(_server.Ports[0]));
             Restore();
         }
         catch
