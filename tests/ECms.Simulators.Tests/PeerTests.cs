@@ -146,6 +146,8 @@ public class PeerTests
     [Test]
     public async Task Peer_AnswerDelay_WaitsBeforeEachAnswer()
     {
+        using var clerkClock = new SignallingTimeProvider();
+        var wait = TimeSpan.FromSeconds(10);
         await using var hub = FakeHub.Start();
         hub.RegisterAgency(HubRig.A, "หน่วยงานเอ", "Agency A");
         hub.RegisterAgency(HubRig.B, "หน่วยงานบี", "Agency B");
@@ -153,15 +155,51 @@ public class PeerTests
         await using var slowClerk = FakePeerAgency.For(hub, HubRig.B, new FakePeerOptions
         {
             Behaviour = PeerBehaviour.Cooperative with { AnswerDelay = TimeSpan.FromMilliseconds(300) },
+            TimeProvider = clerkClock,
         });
         (await sender.SendLetterAsync(sender.ComposeLetter(HubRig.B, "ทส 6/2567", "ช้า"))).Expect<SendLetterResponse>();
 
-        await slowClerk.ProcessQueueAsync();
+        var processing = slowClerk.ProcessQueueAsync();
+        await clerkClock.WaitForTimerAsync(wait);
+        var beforeFirstDelay = hub.Journal.Where(e => e.Operation.IsNotifier()).Count;
+        clerkClock.Advance(TimeSpan.FromMilliseconds(300));
+        var acknowledged = await hub.Journal.WaitForAsync(e => e.Operation == Operation.SendReceiveLetterNotifier, wait, "the acknowledgement");
+        await clerkClock.WaitForTimerAsync(wait);
+        var beforeSecondDelay = hub.Journal.Where(e => e.Operation == Operation.SendAcceptLetterNotifier).Count;
+        clerkClock.Advance(TimeSpan.FromMilliseconds(300));
+        await processing;
 
-        var deleted = hub.Journal.Where(e => e.Operation == Operation.DeleteFromQueue).Single();
-        var acknowledged = hub.Journal.Where(e => e.Operation == Operation.SendReceiveLetterNotifier).Single();
-        var registered = hub.Journal.Where(e => e.Operation == Operation.SendAcceptLetterNotifier).Single();
-        (acknowledged.ReceivedAt - deleted.RespondedAt).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(300));
-        (registered.ReceivedAt - acknowledged.RespondedAt).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(300));
+        // Each answer waited on the clerk's clock: nothing was sent while a delay was pending, both went once it elapsed.
+        beforeFirstDelay.ShouldBe(0);
+        beforeSecondDelay.ShouldBe(0);
+        acknowledged.ShouldNotBeNull();
+        hub.Journal.Where(e => e.Operation == Operation.SendAcceptLetterNotifier).Count.ShouldBe(1);
+    }
+
+    /// <summary>A fake clock that says when someone starts waiting on it, so a test advances it only once a delay is pending.</summary>
+    private sealed class SignallingTimeProvider : Microsoft.Extensions.Time.Testing.FakeTimeProvider, IDisposable
+    {
+        private readonly SemaphoreSlim _timers = new(0);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
+            {
+                _timers.Release();
+            }
+
+            return timer;
+        }
+
+        public void Dispose() => _timers.Dispose();
+
+        public async Task WaitForTimerAsync(TimeSpan timeout)
+        {
+            if (!await _timers.WaitAsync(timeout))
+            {
+                throw new TimeoutException($"No delay started on the fake clock within {timeout.TotalSeconds:0} s.");
+            }
+        }
     }
 }
