@@ -5,6 +5,13 @@ using ECms.Protocol.Wire;
 
 // Validates a ~20 MB letter (a large PDF cover letter, base64 on the wire) the way `ecms-conformance validate`
 // does, and prints wall time per validation and memory figures. Usage: dotnet run -c Release --project tests/ECms.Protocol.Benchmarks [-- MB]
+// With "-- small [calls]" it profiles the hub's common case instead: a small letter and a notifier, per rule.
+if (args.Length > 0 && args[0] == "small")
+{
+    ECms.Protocol.Benchmarks.SmallMessageProfile.Run(args.Length > 1 && int.TryParse(args[1], out var calls) ? calls : 5000);
+    return;
+}
+
 var megabytes = args.Length > 0 && int.TryParse(args[0], out var mb) ? mb : 20;
 var iterations = 10;
 

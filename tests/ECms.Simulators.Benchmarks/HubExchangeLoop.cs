@@ -13,6 +13,9 @@ namespace ECms.Simulators.Benchmarks;
 /// </summary>
 internal sealed class HubExchangeLoop(int agencies, int exchangesPerAgency, int window, FakeHubOptions? options = null)
 {
+    /// <summary>Exchanges per agency in one warm-up round.</summary>
+    public const int WarmUpExchanges = 20;
+
     public async Task<LoopResult> RunAsync(HttpClient http, TimeSpan budget)
     {
         using var hub = FakeHub.Start(options);
@@ -21,8 +24,8 @@ internal sealed class HubExchangeLoop(int agencies, int exchangesPerAgency, int 
             .ToArray();
         var recorders = clients.Select(_ => new LatencyRecorder()).ToArray();
 
-        // Warm-up: one full exchange per agency, not measured.
-        await RunRingAsync(clients, clients.Select(_ => new LatencyRecorder()).ToArray(), 1, "w", TimeSpan.FromSeconds(30));
+        var warmUpRounds = await WarmUp.UntilJitSettlesAsync(round =>
+            RunRingAsync(clients, clients.Select(_ => new LatencyRecorder()).ToArray(), WarmUpExchanges, $"w{round}-", TimeSpan.FromSeconds(30)));
         var start = Stopwatch.GetTimestamp();
         var completed = await RunRingAsync(clients, recorders, exchangesPerAgency, "m", budget);
         var elapsed = Stopwatch.GetElapsedTime(start);
@@ -31,7 +34,7 @@ internal sealed class HubExchangeLoop(int agencies, int exchangesPerAgency, int 
             client.Dispose();
         }
 
-        return new LoopResult(completed, recorders.Sum(r => r.Requests), elapsed, recorders);
+        return new LoopResult(completed, recorders.Sum(r => r.Requests), elapsed, recorders, warmUpRounds);
     }
 
     private async Task<int> RunRingAsync(EcmsHubClient[] clients, LatencyRecorder[] recorders, int exchanges, string tag, TimeSpan budget)
@@ -95,7 +98,7 @@ internal sealed class HubExchangeLoop(int agencies, int exchangesPerAgency, int 
     }
 }
 
-internal sealed record LoopResult(int Exchanges, int Requests, TimeSpan Elapsed, IReadOnlyList<LatencyRecorder> Recorders)
+internal sealed record LoopResult(int Exchanges, int Requests, TimeSpan Elapsed, IReadOnlyList<LatencyRecorder> Recorders, int WarmUpRounds)
 {
     public double ExchangesPerSecond => Exchanges / Elapsed.TotalSeconds;
 

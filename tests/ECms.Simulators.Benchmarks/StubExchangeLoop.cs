@@ -48,7 +48,8 @@ internal sealed class StubExchangeLoop(int agencies, int exchangesPerAgency)
             .ToArray();
         var recorders = clients.Select(_ => new LatencyRecorder()).ToArray();
 
-        await Task.WhenAll(Enumerable.Range(0, agencies).Select(i => RunAgencyAsync(i, clients[i], new LatencyRecorder(), 5, budget)));
+        var warmUpRounds = await WarmUp.UntilJitSettlesAsync(_ =>
+            Task.WhenAll(Enumerable.Range(0, agencies).Select(i => RunAgencyAsync(i, clients[i], new LatencyRecorder(), HubExchangeLoop.WarmUpExchanges, budget))));
         var start = Stopwatch.GetTimestamp();
         var completed = await Task.WhenAll(Enumerable.Range(0, agencies).Select(i => RunAgencyAsync(i, clients[i], recorders[i], exchangesPerAgency, budget)));
         var elapsed = Stopwatch.GetElapsedTime(start);
@@ -57,7 +58,7 @@ internal sealed class StubExchangeLoop(int agencies, int exchangesPerAgency)
             client.Dispose();
         }
 
-        return new LoopResult(completed.Sum(), recorders.Sum(r => r.Requests), elapsed, recorders);
+        return new LoopResult(completed.Sum(), recorders.Sum(r => r.Requests), elapsed, recorders, warmUpRounds);
     }
 
     private async Task<int> RunAgencyAsync(int index, EcmsHubClient[] paths, LatencyRecorder timer, int exchanges, TimeSpan budget)
