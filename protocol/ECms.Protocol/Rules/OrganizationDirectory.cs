@@ -1,3 +1,4 @@
+using System.Globalization;
 using ECms.Protocol.Messages;
 
 namespace ECms.Protocol.Rules;
@@ -12,19 +13,28 @@ public sealed class OrganizationDirectory(IEnumerable<OrganizationInfo> organiza
     public OrganizationInfo? Find(string organizationId) =>
         _organizations.FirstOrDefault(o => o.OrganizationId == organizationId);
 
-    public OrganizationInfo? FindByEndpoint(string url) =>
-        _organizations.FirstOrDefault(o => EndpointsEqual(o.EcmsUrl, url));
-
-    public static bool EndpointsEqual(string a, string b)
+    public OrganizationInfo? FindByEndpoint(string url)
     {
-        if (!Uri.TryCreate(a.Trim(), UriKind.Absolute, out var left) || !Uri.TryCreate(b.Trim(), UriKind.Absolute, out var right))
+        var key = EndpointKey(url);
+        return _organizations.FirstOrDefault(o => EndpointKey(o.EcmsUrl) == key);
+    }
+
+    public static bool EndpointsEqual(string a, string b) => EndpointKey(a) == EndpointKey(b);
+
+    /// <summary>
+    /// What makes two endpoint URLs the same endpoint: scheme and host in any case, the port (default or written),
+    /// the path exactly but for a trailing slash. A text that is not an absolute URL is compared as text, in any case.
+    /// Equal keys = equal endpoints, so a directory can index its endpoints by key.
+    /// </summary>
+    public static string EndpointKey(string url)
+    {
+        var trimmed = url.Trim();
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri))
         {
-            return string.Equals(a.Trim().TrimEnd('/'), b.Trim().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+            return "text:" + trimmed.TrimEnd('/').ToUpperInvariant();
         }
 
-        return string.Equals(left.Scheme, right.Scheme, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(left.Host, right.Host, StringComparison.OrdinalIgnoreCase)
-            && left.Port == right.Port
-            && string.Equals(left.AbsolutePath.TrimEnd('/'), right.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{uri.Scheme.ToUpperInvariant()}://{uri.Host.ToUpperInvariant()}:{uri.Port}{uri.AbsolutePath.TrimEnd('/')}");
     }
 }

@@ -16,6 +16,13 @@ public abstract class Rule
 
     public abstract bool AppliesTo(Operation operation);
 
+    /// <summary>
+    /// Whether the check reads the hub's live state: <see cref="RuleContext.Letters"/>, <see cref="RuleContext.Queues"/>
+    /// or <see cref="RuleContext.SeenMessageIds"/>. The hub runs such rules inside its state lock, together with the
+    /// change they judge, and every other rule before it takes the lock (a self-test holds rules to this).
+    /// </summary>
+    public virtual bool ReadsHubState => false;
+
     public abstract IEnumerable<Finding> Check(RuleContext context);
 
     protected Finding Violation(string messageTh, string messageEn, string path, string? value = null) =>

@@ -12,6 +12,11 @@ public sealed class RuleEngine(IReadOnlyList<Rule> rules)
 {
     public static RuleEngine Standard { get; } = new(RuleCatalog.All);
 
+    private readonly Lazy<Dictionary<string, int>> _order = new(() => rules
+        .Select((rule, index) => (rule.Id, index))
+        .DistinctBy(r => r.Id)
+        .ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal));
+
     public IReadOnlyList<Rule> Rules { get; } = rules;
 
     public ValidationReport Validate(ReadOnlyMemory<byte> raw, RuleContext context, XmlLimits? limits = null)
@@ -28,12 +33,19 @@ public sealed class RuleEngine(IReadOnlyList<Rule> rules)
         return Validate(context with { Raw = raw, Envelope = envelope, LoadProblem = loaded.Problem, Operation = operation, Request = request });
     }
 
-    public ValidationReport Validate(RuleContext context)
+    public ValidationReport Validate(RuleContext context) => Validate(context, static _ => true);
+
+    /// <summary>
+    /// Runs only the rules <paramref name="include"/> selects. The hub runs the rules that read its state inside its
+    /// lock and the others before it (<see cref="Rule.ReadsHubState"/>), then puts the two parts back in catalogue
+    /// order with <see cref="InCatalogueOrder"/>, so that a split run reports exactly what one run would.
+    /// </summary>
+    public ValidationReport Validate(RuleContext context, Predicate<Rule> include)
     {
         var findings = new List<Finding>();
         foreach (var rule in Rules)
         {
-            if (!rule.AppliesTo(context.Operation))
+            if (!include(rule) || !rule.AppliesTo(context.Operation))
             {
                 continue;
             }
@@ -42,5 +54,17 @@ public sealed class RuleEngine(IReadOnlyList<Rule> rules)
         }
 
         return new ValidationReport(context.Operation, context.Request, findings);
+    }
+
+    /// <summary>The findings of split runs of this engine, in the order one run over all its rules yields them.</summary>
+    public IReadOnlyList<Finding> InCatalogueOrder(IReadOnlyList<Finding> first, IReadOnlyList<Finding> second)
+    {
+        if (first.Count == 0 || second.Count == 0)
+        {
+            return first.Count == 0 ? second : first;
+        }
+
+        var order = _order.Value;
+        return first.Concat(second).OrderBy(f => order.GetValueOrDefault(f.RuleId, int.MaxValue)).ToList();
     }
 }

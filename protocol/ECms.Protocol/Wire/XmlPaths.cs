@@ -7,14 +7,40 @@ public static class XmlPaths
 {
     public static string Of(XElement element)
     {
-        var parts = new Stack<string>();
+        var steps = new List<string>(8);
         for (var current = element; current is not null; current = current.Parent)
         {
-            var name = current.Name.LocalName;
-            var siblings = current.Parent?.Elements().Where(e => e.Name == current.Name).ToList();
-            parts.Push(siblings is { Count: > 1 } ? $"{name}[{siblings.IndexOf(current) + 1}]" : name);
+            steps.Add(Step(current));
         }
 
-        return "/" + string.Join('/', parts);
+        steps.Reverse();
+        return "/" + string.Join('/', steps);
+    }
+
+    /// <summary>The element's name, with its position among same-named siblings when it has any.</summary>
+    private static string Step(XElement element)
+    {
+        var name = element.Name.LocalName;
+        if (element.Parent is not { } parent)
+        {
+            return name;
+        }
+
+        int seen = 0, index = 0;
+        foreach (var sibling in parent.Elements(element.Name))
+        {
+            seen++;
+            if (ReferenceEquals(sibling, element))
+            {
+                index = seen;
+            }
+
+            if (index > 0 && seen > 1)
+            {
+                break;
+            }
+        }
+
+        return seen > 1 ? $"{name}[{index}]" : name;
     }
 }

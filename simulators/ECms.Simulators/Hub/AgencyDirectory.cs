@@ -3,11 +3,16 @@ using ECms.Protocol.Rules;
 
 namespace ECms.Simulators.Hub;
 
-/// <summary>The hub's live directory: registered agencies, in registration order, with their real loopback endpoints.</summary>
+/// <summary>
+/// The hub's live directory: registered agencies, in registration order, with their real loopback endpoints. Every
+/// request looks up its caller and its wsa:To here, so both are indexed rather than searched.
+/// </summary>
 internal sealed class AgencyDirectory : IOrganizationDirectory
 {
     private readonly Lock _gate = new();
     private readonly List<RegisteredAgency> _agencies = [];
+    private readonly Dictionary<string, RegisteredAgency> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RegisteredAgency> _byEndpoint = new(StringComparer.Ordinal);
 
     public IReadOnlyList<RegisteredAgency> Agencies
     {
@@ -24,12 +29,13 @@ internal sealed class AgencyDirectory : IOrganizationDirectory
     {
         lock (_gate)
         {
-            if (_agencies.Any(a => a.OrganizationId == agency.OrganizationId))
+            if (!_byId.TryAdd(agency.OrganizationId, agency))
             {
                 throw new InvalidOperationException($"Organisation {agency.OrganizationId} is already registered with this hub.");
             }
 
             _agencies.Add(agency);
+            _byEndpoint.TryAdd(OrganizationDirectory.EndpointKey(agency.Endpoint.AbsoluteUri), agency);
         }
     }
 
@@ -37,7 +43,7 @@ internal sealed class AgencyDirectory : IOrganizationDirectory
     {
         lock (_gate)
         {
-            return _agencies.FirstOrDefault(a => a.OrganizationId == organizationId);
+            return _byId.GetValueOrDefault(organizationId);
         }
     }
 
@@ -45,9 +51,10 @@ internal sealed class AgencyDirectory : IOrganizationDirectory
 
     public OrganizationInfo? FindByEndpoint(string url)
     {
+        var key = OrganizationDirectory.EndpointKey(url);
         lock (_gate)
         {
-            return _agencies.FirstOrDefault(a => OrganizationDirectory.EndpointsEqual(a.Endpoint.AbsoluteUri, url))?.Info;
+            return _byEndpoint.GetValueOrDefault(key)?.Info;
         }
     }
 }

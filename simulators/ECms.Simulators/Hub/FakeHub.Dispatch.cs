@@ -13,9 +13,10 @@ using Microsoft.AspNetCore.Http;
 namespace ECms.Simulators.Hub;
 
 /// <summary>
-/// One request from bytes to answer: read it safely, take a matching injected fault, run every rule of the protocol's
-/// rule engine and the hub's own state checks in one hold of the state lock, decide by the reject policy, apply the
-/// change only when nothing refuses and no fault answers, write the answer outside the lock, journal the exchange.
+/// One request from bytes to answer: read it safely, take a matching injected fault, run the rules that look only at
+/// the message, then — in one hold of the state lock — the rules that read the hub's state and the hub's own state
+/// checks, decide by the reject policy, apply the change only when nothing refuses and no fault answers; write the
+/// answer outside the lock, journal the exchange.
 /// </summary>
 public sealed partial class FakeHub
 {
@@ -66,11 +67,17 @@ public sealed partial class FakeHub
             ? LetterWire.Canonicalize(send.Letter, inbound.Body)
             : ReadOnlyMemory<byte>.Empty;
 
+        // Rules that only look at the message run before the lock; the rules that read the hub's letters and queues
+        // run inside it, with the checks and the change they judge, so a racing request cannot slip between them.
+        var context = RuleContextFor(organizationId, inbound, parsed, profile);
+        var messageFindings = Options.RuleEngine.Validate(context, static rule => !rule.ReadsHubState).Findings;
         Decision decision;
         PendingReply? pending = null;
         lock (_state.Gate)
         {
-            var findings = RunRules(organizationId, inbound, parsed, profile);
+            var stateFindings = Options.RuleEngine.Validate(
+                context with { SeenMessageIds = _state.SeenMessageIds(organizationId) }, static rule => rule.ReadsHubState).Findings;
+            var findings = Options.RuleEngine.InCatalogueOrder(messageFindings, stateFindings);
             var plan = usable ? PlanFor(new Call(organizationId, parsed.Request!, profile, canonicalLetter, Clock.GetUtcNow())) : null;
             decision = Decide(findings, plan, profile);
             if (fault is null && usable && !decision.Rejected)
@@ -179,9 +186,8 @@ public sealed partial class FakeHub
         return new ParsedRequest(envelope, null, operation, EcmsReader.ReadRequest(envelope), null, "Client");
     }
 
-    private IReadOnlyList<Finding> RunRules(string organizationId, InboundHttp inbound, ParsedRequest parsed, ValidationProfile profile)
-    {
-        var context = new RuleContext
+    private RuleContext RuleContextFor(string organizationId, InboundHttp inbound, ParsedRequest parsed, ValidationProfile profile) =>
+        new()
         {
             Profile = profile,
             Raw = inbound.Body,
@@ -195,12 +201,9 @@ public sealed partial class FakeHub
             CodeLists = Options.CodeLists,
             Letters = _state,
             Queues = _state,
-            SeenMessageIds = _state.SeenMessageIds(organizationId),
             MaxRequestBytes = Options.MaxRequestBytes,
             Clock = Clock,
         };
-        return Options.RuleEngine.Validate(context).Findings;
-    }
 
     private Plan PlanFor(Call call) => call.Request switch
     {

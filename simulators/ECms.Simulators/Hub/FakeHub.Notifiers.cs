@@ -65,7 +65,7 @@ public sealed partial class FakeHub
             }));
             if (notifier.Kind == NotifierKind.AcceptLetter)
             {
-                letter.AcceptId = notifier.AcceptId;
+                _state.RecordAcceptId(letter, notifier.AcceptId);
             }
 
             letter.Move(now, notifier.Kind.ElementName(), verdict);

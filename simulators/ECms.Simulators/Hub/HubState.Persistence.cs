@@ -36,6 +36,7 @@ internal sealed partial class HubState
     {
         _byKey.Clear();
         _byNumber.Clear();
+        _byAcceptId.Clear();
         _letters.Clear();
         _queues.Clear();
         _items.Clear();
@@ -46,8 +47,7 @@ internal sealed partial class HubState
         {
             _letters.Add(letter);
             Track(letter, isNew: false);
-            Versions(_byKey, letter.Key).Add(letter);
-            Versions(_byNumber, (letter.Key.LetterId, letter.Key.CorrespondenceDate)).Add(letter);
+            Index(letter);
         }
 
         foreach (var item in snapshot.Items)

@@ -16,6 +16,7 @@ internal sealed partial class HubState : ILetterRegistry, IAcceptIdRegistry, IQu
 {
     private readonly Dictionary<LetterKey, List<HubLetter>> _byKey = [];
     private readonly Dictionary<(string LetterId, string Date), List<HubLetter>> _byNumber = [];
+    private readonly Dictionary<(string Receiver, string AcceptId), List<HubLetter>> _byAcceptId = [];
     private readonly List<HubLetter> _letters = [];
     private readonly Dictionary<string, List<QueueEntry>> _queues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueueEntry> _items = new(StringComparer.Ordinal);
@@ -41,15 +42,14 @@ internal sealed partial class HubState : ILetterRegistry, IAcceptIdRegistry, IQu
         }
     }
 
+    /// <summary>The receiver's letters registered under this receipt number, the latest registered first.</summary>
     public IReadOnlyList<LetterRecord> FindByAcceptId(string receiverOrganizationId, string acceptId)
     {
         lock (Gate)
         {
-            return _letters
-                .Where(l => l.Key.ReceiverOrganizationId == receiverOrganizationId && l.AcceptId == acceptId)
-                .Reverse()
-                .Select(l => l.ToRecord())
-                .ToArray();
+            return _byAcceptId.TryGetValue((receiverOrganizationId, acceptId), out var letters)
+                ? letters.Where(l => l.AcceptId == acceptId).Reverse().Select(l => l.ToRecord()).ToArray()
+                : [];
         }
     }
 
@@ -104,8 +104,14 @@ internal sealed partial class HubState : ILetterRegistry, IAcceptIdRegistry, IQu
     {
         _letters.Add(letter);
         Track(letter, isNew: true);
-        Versions(_byKey, letter.Key).Add(letter);
-        Versions(_byNumber, (letter.Key.LetterId, letter.Key.CorrespondenceDate)).Add(letter);
+        Index(letter);
+    }
+
+    /// <summary>The receiver registered the letter under this receipt number (AcceptLetterNotifier).</summary>
+    public void RecordAcceptId(HubLetter letter, string? acceptId)
+    {
+        letter.AcceptId = acceptId;
+        IndexAcceptId(letter);
     }
 
     public QueueEntry Enqueue(QueueEntry entry)
@@ -178,6 +184,23 @@ internal sealed partial class HubState : ILetterRegistry, IAcceptIdRegistry, IQu
             }
 
             return text.ToString();
+        }
+    }
+
+    private void Index(HubLetter letter)
+    {
+        Versions(_byKey, letter.Key).Add(letter);
+        Versions(_byNumber, (letter.Key.LetterId, letter.Key.CorrespondenceDate)).Add(letter);
+        IndexAcceptId(letter);
+    }
+
+    /// <summary>Entries are never removed: a letter re-registered under another number is filtered out on lookup.</summary>
+    private void IndexAcceptId(HubLetter letter)
+    {
+        if (letter.AcceptId is { } acceptId && Versions(_byAcceptId, (letter.Key.ReceiverOrganizationId, acceptId)) is { } letters
+            && !letters.Contains(letter))
+        {
+            letters.Add(letter);
         }
     }
 

@@ -18,6 +18,8 @@ public sealed class AddressedToRightEndpoint : Rule
 
     public override bool AppliesTo(Operation operation) => operation != Operation.Unknown;
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var toElement = context.Envelope?.HeaderElements("To").FirstOrDefault();

@@ -30,17 +30,21 @@ public sealed class LiteralPrefixes : Rule
             yield break;
         }
 
-        var prefixes = Support.LexicalPrefixes.Of(context);
         foreach (var element in operation.DescendantsAndSelf())
         {
-            if (!Expected.TryGetValue(element.Name.NamespaceName, out var expected) || prefixes[element] == expected)
+            if (!Expected.TryGetValue(element.Name.NamespaceName, out var expected))
             {
                 continue;
             }
 
-            var actual = prefixes[element];
+            var actual = Support.LexicalPrefixes.Of(element);
+            if (actual == expected)
+            {
+                continue;
+            }
+
             var parent = element.Parent!;
-            if (parent.Name.NamespaceName == element.Name.NamespaceName && prefixes[parent] == actual)
+            if (parent.Name.NamespaceName == element.Name.NamespaceName && Support.LexicalPrefixes.Of(parent) == actual)
             {
                 continue;
             }

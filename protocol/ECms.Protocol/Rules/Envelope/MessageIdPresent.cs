@@ -17,6 +17,8 @@ public sealed partial class MessageIdPresent : Rule
 
     public override bool AppliesTo(Operation operation) => true;
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         if (context.Envelope is not { IsEnvelope: true } envelope)

@@ -17,6 +17,8 @@ public sealed class NotDuplicateOfActiveLetter : Rule
 
     public override bool AppliesTo(Operation operation) => operation == Operation.SendLetter;
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         if (context.Letters is not { } letters || context.Request is not SendLetterRequest send || LetterXml.Field(context, "ID") is not { } id)

@@ -52,42 +52,68 @@ public sealed partial class TextEscapedAndThaiPreserved : Rule
 
     private IEnumerable<Finding> CheckText(XElement operation)
     {
-        foreach (var field in operation.Descendants().Where(e => !e.HasElements && !BinaryFields.Contains(e.Name.LocalName)))
+        // Most fields are clean: the cheap character tests come first, and the element's name and path (which walk
+        // the tree) are worked out only for a field that has something to report.
+        foreach (var field in TextFields(operation))
         {
-            if (field.Ancestors().Any(a => a.Name.NamespaceName == EcmsNamespaces.XmlDsig))
-            {
-                continue;
-            }
-
             var text = field.Value;
-            var name = WireText.Display(field);
-            var path = XmlPaths.Of(field);
             if (text.Contains('\uFFFD', StringComparison.Ordinal))
             {
+                var name = WireText.Display(field);
                 yield return Violation($"<{name}> มีอักขระแทนที่ U+FFFD แสดงว่าข้อความภาษาไทยสูญหายระหว่างการแปลงรหัสอักขระ",
-                    $"<{name}> contains U+FFFD replacement characters: text was lost in a character-set conversion.", path, text);
+                    $"<{name}> contains U+FFFD replacement characters: text was lost in a character-set conversion.", XmlPaths.Of(field), text);
             }
-            else if (Latin1Thai().IsMatch(text))
+            else if (text.Contains('à', StringComparison.Ordinal) && Latin1Thai().IsMatch(text))
             {
+                var name = WireText.Display(field);
                 yield return Violation($"<{name}> มีข้อความภาษาไทยที่ถูกเข้ารหัสซ้ำ (UTF-8 ถูกอ่านเป็น Latin-1 เช่น \"à¸\")",
-                    $"<{name}> holds Thai encoded twice (UTF-8 read as Latin-1, e.g. \"à¸\"): the text is garbled.", path, text);
+                    $"<{name}> holds Thai encoded twice (UTF-8 read as Latin-1, e.g. \"à¸\"): the text is garbled.", XmlPaths.Of(field), text);
             }
-            else if (QuestionMarks().IsMatch(text))
+            else if (text.Contains("??", StringComparison.Ordinal) && QuestionMarks().IsMatch(text))
             {
+                var name = WireText.Display(field);
                 var mangled = !WireText.HasThaiLetters(text) && !text.Any(char.IsAsciiLetter);
                 yield return Violation(mangled ? RuleLevel.Must : RuleLevel.Should,
                     $"<{name}> มีเครื่องหมาย ? ต่อกันหลายตัว อาจเป็นอักษรไทยที่ถูกแทนที่เมื่อแปลงรหัสอักขระ",
                     mangled
                         ? $"<{name}> consists of question marks where text should be: Thai letters were replaced in a character-set conversion."
                         : $"<{name}> has a run of question marks, perhaps Thai letters replaced in a character-set conversion.",
-                    path, text);
+                    XmlPaths.Of(field), text);
             }
 
-            if (DoubleEscaped().Match(text) is { Success: true } twice)
+            if (text.Contains('&', StringComparison.Ordinal) && DoubleEscaped().Match(text) is { Success: true } twice)
             {
+                var name = WireText.Display(field);
                 yield return Violation(RuleLevel.Should,
                     $"<{name}> มีข้อความ \"{twice.Value}\" หลังอ่าน XML แล้ว แสดงว่าถูก escape ซ้ำสองครั้ง",
-                    $"<{name}> reads \"{twice.Value}\" after parsing: the text was escaped twice.", path, text);
+                    $"<{name}> reads \"{twice.Value}\" after parsing: the text was escaped twice.", XmlPaths.Of(field), text);
+            }
+        }
+    }
+
+    /// <summary>The leaf elements that hold text: not the base64 contents, nothing inside an XML signature.</summary>
+    private static IEnumerable<XElement> TextFields(XElement parent)
+    {
+        foreach (var child in parent.Elements())
+        {
+            if (child.Name.NamespaceName == EcmsNamespaces.XmlDsig)
+            {
+                continue;
+            }
+
+            if (!child.HasElements)
+            {
+                if (!BinaryFields.Contains(child.Name.LocalName))
+                {
+                    yield return child;
+                }
+
+                continue;
+            }
+
+            foreach (var field in TextFields(child))
+            {
+                yield return field;
             }
         }
     }

@@ -16,6 +16,8 @@ public sealed class AcceptIdPresentAndUnique : Rule
 
     public override bool AppliesTo(Operation operation) => operation == Operation.SendAcceptLetterNotifier;
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         if (EcmsReader.Child(context.Envelope?.OperationElement?.Elements().FirstOrDefault(), "AcceptID") is not { } acceptId)

@@ -15,6 +15,8 @@ public sealed class DisputedAcceptIdIsRecorded : Rule
 
     public override bool AppliesTo(Operation operation) => operation == Operation.SendInvalidAcceptIdNotifier;
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         if (EcmsReader.Child(context.Envelope?.OperationElement?.Elements().FirstOrDefault(), "AcceptID") is not { } acceptId)

@@ -16,10 +16,12 @@ public sealed class NotifierEchoesLetter : Rule
 
     public override bool AppliesTo(Operation operation) => operation.IsNotifier();
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var found = NotifierLetter.Find(context);
-        if (!found.Looked || context.Envelope?.OperationElement?.Elements().FirstOrDefault() is not { } element)
+        if (found.Element is not { } element)
         {
             yield break;
         }

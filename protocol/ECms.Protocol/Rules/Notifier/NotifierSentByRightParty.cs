@@ -15,10 +15,12 @@ public sealed class NotifierSentByRightParty : Rule
 
     public override bool AppliesTo(Operation operation) => operation.IsNotifier();
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var found = NotifierLetter.Find(context);
-        if (found.Record is not { } letter || context.Envelope?.OperationElement?.Elements().FirstOrDefault() is not { } element)
+        if (found is not { Record: { } letter, Element: { } element })
         {
             yield break;
         }

@@ -19,6 +19,8 @@ public sealed class DeleteNamesOwnQueueItem : Rule
 
     public override bool AppliesTo(Operation operation) => operation == Operation.DeleteFromQueue;
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         if (context.Envelope?.OperationElement is not { } request)

@@ -27,6 +27,8 @@ public sealed class WithdrawRequestValid : Rule
 
     public override bool AppliesTo(Operation operation) => operation == Operation.WithdrawLetter;
 
+    public override bool ReadsHubState => true;
+
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         if (context.Envelope?.OperationElement is not { } request)

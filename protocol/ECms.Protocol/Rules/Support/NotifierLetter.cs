@@ -1,12 +1,16 @@
+using System.Xml.Linq;
 using ECms.Protocol.Lifecycle;
 using ECms.Protocol.Messages;
 
 namespace ECms.Protocol.Rules.Support;
 
-/// <summary>The outcome of looking up the letter a notifier is about; <see cref="Looked"/> false = no context to look in.</summary>
-internal sealed record NotifierLetter(bool Looked, LetterRecord? Record, SendNotifierRequest? Request)
+/// <summary>
+/// The outcome of looking up the letter a notifier is about; <see cref="Looked"/> false = no context to look in (then
+/// <see cref="Request"/> and <see cref="Element"/>, the notifier's element on the wire, are null).
+/// </summary>
+internal sealed record NotifierLetter(bool Looked, LetterRecord? Record, SendNotifierRequest? Request, XElement? Element)
 {
-    public static NotifierLetter NotLooked { get; } = new(false, null, null);
+    public static NotifierLetter NotLooked { get; } = new(false, null, null, null);
 
     /// <summary>
     /// Finds the letter of the notifier in <paramref name="context"/> (R-NTF-ECHO, R-NTF-ROLE, R-NTF-IAC,
@@ -16,7 +20,8 @@ internal sealed record NotifierLetter(bool Looked, LetterRecord? Record, SendNot
     /// </summary>
     public static NotifierLetter Find(RuleContext context)
     {
-        if (context.Request is not SendNotifierRequest request || context.Letters is not { } letters || context.CallerOrganizationId is not { } caller)
+        if (context.Request is not SendNotifierRequest request || context.Letters is not { } letters || context.CallerOrganizationId is not { } caller
+            || context.Envelope?.OperationElement?.Elements().FirstOrDefault() is not { } element)
         {
             return NotLooked;
         }
@@ -30,12 +35,12 @@ internal sealed record NotifierLetter(bool Looked, LetterRecord? Record, SendNot
         {
             var involving = letters.FindInvolving(caller, notifier.LetterId, notifier.CorrespondenceDate);
             var record = involving.FirstOrDefault(r => LetterLifecycle.IsActive(r.State)) ?? (involving.Count > 0 ? involving[0] : null);
-            return new NotifierLetter(true, record, request);
+            return new NotifierLetter(true, record, request, element);
         }
 
         var (sender, receiver) = notifier.Kind.IsSentByLetterSender() ? (caller, counterpart) : (counterpart, caller);
         var found = letters.Find(new LetterKey(sender, receiver, notifier.LetterId, notifier.CorrespondenceDate))
             ?? letters.Find(new LetterKey(receiver, sender, notifier.LetterId, notifier.CorrespondenceDate));
-        return new NotifierLetter(true, found, request);
+        return new NotifierLetter(true, found, request, element);
     }
 }

@@ -23,9 +23,9 @@ internal static class ShapeCheck
         return problems;
     }
 
+    // Names for messages (WireText.Display walks the tree for the prefix) are worked out only where a problem is found.
     private static void CheckContent(XElement element, ElementShape shape, string section, List<ShapeProblem> problems)
     {
-        var name = WireText.Display(element);
         switch (shape.Content)
         {
             case ContentKind.Any:
@@ -33,6 +33,7 @@ internal static class ShapeCheck
             case ContentKind.Text:
                 foreach (var child in element.Elements())
                 {
+                    var name = WireText.Display(element);
                     var inner = WireText.Display(child);
                     problems.Add(new ShapeProblem(XmlPaths.Of(child), inner,
                         $"<{name}> ต้องมีเฉพาะข้อความ แต่พบองค์ประกอบ <{inner}> อยู่ภายใน",
@@ -46,6 +47,7 @@ internal static class ShapeCheck
             case ContentKind.Sequence:
                 if (StrayText(element) is { } text)
                 {
+                    var name = WireText.Display(element);
                     var what = shape.Children.Count == 0 ? "ต้องว่างเปล่า" : "ต้องมีเฉพาะองค์ประกอบย่อย";
                     var whatEn = shape.Children.Count == 0 ? "must be empty" : "may hold only child elements";
                     problems.Add(new ShapeProblem(XmlPaths.Of(element), text,
@@ -62,7 +64,6 @@ internal static class ShapeCheck
     {
         var particles = shape.Children;
         var children = parent.Elements().ToArray();
-        var parentName = WireText.Display(parent);
         var position = 0;
         var occurrences = 0;
         XElement? lastMatched = null;
@@ -70,12 +71,12 @@ internal static class ShapeCheck
         for (var i = 0; i < children.Length; i++)
         {
             var child = children[i];
-            var childName = WireText.Display(child);
             var match = IndexOf(particles, child.Name.LocalName, position, particles.Count);
             if (match == position && position < particles.Count)
             {
                 if (occurrences >= particles[position].Max)
                 {
+                    var (childName, parentName) = (WireText.Display(child), WireText.Display(parent));
                     problems.Add(new ShapeProblem(XmlPaths.Of(child), childName,
                         $"<{childName}> ปรากฏซ้ำใน <{parentName}> แต่ {section} อนุญาตให้มีได้เพียง {particles[position].Max} ครั้ง",
                         $"<{childName}> occurs again in <{parentName}>; {section} allows it {Times(particles[position].Max)}."));
@@ -103,7 +104,8 @@ internal static class ShapeCheck
                 var earlier = IndexOf(particles, child.Name.LocalName, 0, position);
                 if (earlier >= 0)
                 {
-                    var after = lastMatched is null ? parentName : WireText.Display(lastMatched);
+                    var childName = WireText.Display(child);
+                    var after = WireText.Display(lastMatched ?? parent);
                     problems.Add(new ShapeProblem(XmlPaths.Of(child), childName,
                         $"<{childName}> อยู่ผิดลำดับ: อยู่หลัง <{after}> แต่ {section} กำหนดให้อยู่ก่อน <{after}>",
                         $"<{childName}> is out of order: it follows <{after}>, which {section} places after it."));
@@ -111,7 +113,7 @@ internal static class ShapeCheck
                 }
                 else
                 {
-                    problems.Add(Unexpected(child, parentName, particles, section));
+                    problems.Add(Unexpected(child, WireText.Display(parent), particles, section));
                 }
 
                 continue;
@@ -190,7 +192,12 @@ internal static class ShapeCheck
 
     private static string? StrayText(XElement element)
     {
-        var text = string.Concat(element.Nodes().OfType<XText>().Select(t => t.Value)).Trim();
-        return text.Length == 0 ? null : text;
+        // Usually there is none but indentation: look before building the text.
+        if (!element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+        {
+            return null;
+        }
+
+        return string.Concat(element.Nodes().OfType<XText>().Select(t => t.Value)).Trim();
     }
 }
