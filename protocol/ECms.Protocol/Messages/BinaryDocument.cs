@@ -41,10 +41,22 @@ public sealed record BinaryDocument(string MimeCode, string ContentBase64)
             return Base64Inspection.Invalid(hasWhitespace);
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var bytes = ArrayPool<byte>.Shared.Rent(ChunkChars / 4 * 3);
         try
         {
+            if (text.Length <= ChunkChars)
+            {
+                // The common case, a file of a few kilobytes: one decode and a one-shot hash.
+                if (!Convert.TryFromBase64Chars(text, bytes, out var size))
+                {
+                    return Base64Inspection.Invalid(hasWhitespace);
+                }
+
+                var content = bytes.AsSpan(0, size);
+                return new Base64Inspection(true, size, Convert.ToHexStringLower(SHA256.HashData(content)), content[..Math.Min(size, 8)].ToArray(), hasWhitespace);
+            }
+
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             long length = 0;
             byte[]? head = null;
             for (var offset = 0; offset < text.Length; offset += ChunkChars)

@@ -12,12 +12,13 @@ namespace ECms.Protocol.Wire;
 internal static class TreeBuilder
 {
     private const int ChunkChars = 64 * 1024;
+    private const int FirstChunkChars = 512;
 
     public static XDocument Build(XmlReader reader)
     {
         var document = new XDocument();
         XContainer current = document;
-        var chunks = new List<char[]>();
+        var chunks = new List<(char[] Array, int Length)>();
         reader.Read();
         while (!reader.EOF)
         {
@@ -75,41 +76,48 @@ internal static class TreeBuilder
         return document;
     }
 
-    /// <summary>Reads a text node in pooled chunks and allocates only the final string.</summary>
-    private static string ReadText(XmlReader reader, List<char[]> chunks)
+    /// <summary>
+    /// Reads a text node in pooled chunks and allocates only the final string. Most text is a few words, so the
+    /// first chunk is small; only a text that fills it (a base64 file) goes on in large chunks.
+    /// </summary>
+    private static string ReadText(XmlReader reader, List<(char[] Array, int Length)> chunks)
     {
-        var total = 0;
-        var last = 0;
         try
         {
+            var size = FirstChunkChars;
             while (true)
             {
-                var chunk = ArrayPool<char>.Shared.Rent(ChunkChars);
-                chunks.Add(chunk);
-                last = reader.ReadValueChunk(chunk, 0, ChunkChars);
-                total += last;
-                if (last < ChunkChars)
+                var chunk = ArrayPool<char>.Shared.Rent(size);
+                var read = reader.ReadValueChunk(chunk, 0, size);
+                chunks.Add((chunk, read));
+                if (read < size)
                 {
                     break;
                 }
+
+                size = ChunkChars;
             }
 
-            return string.Create(total, (chunks, last), static (span, state) =>
+            if (chunks.Count == 1)
+            {
+                return new string(chunks[0].Array, 0, chunks[0].Length);
+            }
+
+            return string.Create(chunks.Sum(c => c.Length), chunks, static (span, parts) =>
             {
                 var offset = 0;
-                for (var i = 0; i < state.chunks.Count; i++)
+                foreach (var (array, length) in parts)
                 {
-                    var length = i == state.chunks.Count - 1 ? state.last : ChunkChars;
-                    state.chunks[i].AsSpan(0, length).CopyTo(span[offset..]);
+                    array.AsSpan(0, length).CopyTo(span[offset..]);
                     offset += length;
                 }
             });
         }
         finally
         {
-            foreach (var chunk in chunks)
+            foreach (var (array, _) in chunks)
             {
-                ArrayPool<char>.Shared.Return(chunk);
+                ArrayPool<char>.Shared.Return(array);
             }
 
             chunks.Clear();

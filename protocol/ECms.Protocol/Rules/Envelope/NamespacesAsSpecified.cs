@@ -44,8 +44,13 @@ public sealed class NamespacesAsSpecified : Rule
                 XmlPaths.Of(element), actual));
         }
 
-        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XNamespace.None && a.Name.Namespace != XNamespace.Xml))
+        for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
         {
+            if (attribute.IsNamespaceDeclaration || attribute.Name.Namespace == XNamespace.None || attribute.Name.Namespace == XNamespace.Xml)
+            {
+                continue;
+            }
+
             findings.Add(Violation(
                 $"แอตทริบิวต์ {attribute.Name.LocalName} ของ <{WireText.Display(element)}> ต้องไม่มี namespace แต่อยู่ใน \"{attribute.Name.NamespaceName}\"",
                 $"Attribute {attribute.Name.LocalName} of <{WireText.Display(element)}> must be unqualified, but is in \"{attribute.Name.NamespaceName}\".",
