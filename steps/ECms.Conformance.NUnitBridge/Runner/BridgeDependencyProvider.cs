@@ -1,6 +1,7 @@
 using Reqnroll.BoDi;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
+using Reqnroll.Tracing;
 
 namespace ECms.Conformance.NUnitBridge.Runner;
 
@@ -9,7 +10,7 @@ namespace ECms.Conformance.NUnitBridge.Runner;
 /// registration as a "plugin registered from code", so the suite needs neither an [assembly: RuntimePlugin]
 /// line nor a *.ReqnrollPlugin.dll file for the bridge to take effect.
 /// </summary>
-internal sealed class BridgeDependencyProvider(IRuntimePlugin plugin) : IDefaultDependencyProvider
+internal sealed class BridgeDependencyProvider(IRuntimePlugin plugin, ITraceListener? traceListener = null) : IDefaultDependencyProvider
 {
     private readonly DefaultDependencyProvider _defaults = new();
 
@@ -17,6 +18,14 @@ internal sealed class BridgeDependencyProvider(IRuntimePlugin plugin) : IDefault
     {
         _defaults.RegisterGlobalContainerDefaults(container);
         container.RegisterInstanceAs(plugin, BridgeRuntimePlugin.Name);
+
+        // Reqnroll writes its start-up trace ("-> Loading plugin …", "-> Using reqnroll.json") to the global
+        // container's listener, the console by default, while the global container is still being built: no plugin
+        // event comes early enough to replace it, so the runner's listener is registered here, with the defaults.
+        if (traceListener is not null)
+        {
+            container.RegisterInstanceAs(traceListener);
+        }
     }
 
     public void RegisterTestThreadContainerDefaults(ObjectContainer testThreadContainer) =>

@@ -23,7 +23,7 @@ public sealed class PickleRunner
     {
         Suite = suite;
         Options = options;
-        _containerBuilder = new ContainerBuilder(new BridgeDependencyProvider(new BridgeRuntimePlugin(options)));
+        _containerBuilder = new ContainerBuilder(new BridgeDependencyProvider(new BridgeRuntimePlugin(options), options.TraceListener));
     }
 
     public Assembly Suite { get; }

@@ -12,6 +12,9 @@ public sealed class PickleRunnerOptions
     /// </summary>
     public IUnitTestRuntimeProvider RuntimeProvider { get; init; } = new PlainRuntimeProvider();
 
-    /// <summary>Receives step and hook output; null keeps Reqnroll's default (the console).</summary>
+    /// <summary>
+    /// Receives step and hook output and Reqnroll's own start-up trace (plugins loaded, configuration source);
+    /// null keeps Reqnroll's default (the console).
+    /// </summary>
     public ITraceListener? TraceListener { get; init; }
 }

@@ -109,7 +109,12 @@ public static class ConformanceRunner
 
     internal static string ItemOf(SuitePickle pickle) => ScenarioTags.From(pickle.Tags).ItemId ?? pickle.TestName;
 
-    /// <summary>Step output goes to the report, not to the console of the CLI.</summary>
+    /// <summary>
+    /// Keeps Reqnroll's output off the console of the CLI, whose stdout is the run's progress. Step output is what the
+    /// checks record in the report; Reqnroll's start-up trace (plugins loaded, reqnroll.json used) says nothing about
+    /// the SUT and is dropped: the evidence bundle is a closed, hashed set of artifacts (verify flags any other file)
+    /// and report.json has no place for harness diagnostics.
+    /// </summary>
     private sealed class SilentTraceListener : ITraceListener
     {
         public void WriteTestOutput(string message)
