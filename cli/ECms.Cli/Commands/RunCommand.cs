@@ -90,7 +90,7 @@ internal static class RunCommand
             {
                 RunPhase.PreFlight when value.Message is not null => $"Pre-flight: {value.Message}",
                 RunPhase.ScenarioFinished => $"[{value.Completed,3}/{value.Total}] {value.ItemId,-4} {Badge(value.Verdict),-13} {value.Title}{(value.Message is null ? "" : $" — {value.Message}")}",
-                RunPhase.Writing => $"Writing reports: {value.Message}",
+                RunPhase.Writing => value.Message is null ? "Writing reports…" : $"Writing reports: {value.Message}",
                 _ => null,
             };
             if (line is not null)

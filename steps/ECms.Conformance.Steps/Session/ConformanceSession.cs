@@ -17,6 +17,7 @@ namespace ECms.Conformance.Steps.Session;
 /// </summary>
 public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
 {
+    private static readonly TimeSpan MinimumPeerCallTimeout = TimeSpan.FromSeconds(60);
     private readonly List<ArchivedExchange> _archive = [];
     private readonly Lock _gate = new();
     private int _counter;
@@ -166,6 +167,13 @@ public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
         await Hub.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// How long the harness's own peer may take for one call to the in-process hub. The step timeout is how long the
+    /// SUT gets; a peer posting a 15 MB letter (D12) on a busy machine can take seconds, and that slowness is the
+    /// harness's, so it must not turn into an Error item under a short step timeout.
+    /// </summary>
+    private TimeSpan PeerCallTimeout => Profile.StepTimeout > MinimumPeerCallTimeout ? Profile.StepTimeout : MinimumPeerCallTimeout;
+
     /// <summary>Peers for <paramref name="hub"/>: passive, scripted step by step by the scenarios.</summary>
     internal (FakePeerAgency Peer, FakePeerAgency SecondPeer) CreatePeers(FakeHub hub)
     {
@@ -173,7 +181,7 @@ public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
         {
             Behaviour = PeerBehaviour.Passive,
             TimeProvider = Clock,
-            Client = new EcmsHubClientOptions { Timeout = Profile.StepTimeout, TimeProvider = Clock, MessageIdHost = "ecms-conformance-peer" },
+            Client = new EcmsHubClientOptions { Timeout = PeerCallTimeout, TimeProvider = Clock, MessageIdHost = "ecms-conformance-peer" },
             JobTitle = "ผู้อำนวยการสำนักทดสอบ หน่วยงานคู่ทดสอบ",
         };
         return (FakePeerAgency.For(hub, Profile.PeerOrganizationId, peerOptions), FakePeerAgency.For(hub, Profile.SecondPeerOrganizationId, peerOptions));
