@@ -71,7 +71,7 @@ public sealed partial class OperatorDriver
     {
         var letter = Letters.RequireOutbound();
         var lost = await hub.WaitForSutAsync(
-            e => e.Operation == Operation.SendLetter && e.Fault is { AppliesRequest: true } && e.Request is SendLetterRequest s && s.Letter.Key == letter.Key,
+            e => e.Operation == Operation.SendLetter && e.Fault is { AppliesRequest: true } && Hub.HubDriver.IsSendOf(e, letter.Key),
             $"letter {letter.Key.LetterId} while the hub hung", letter.Mark).ConfigureAwait(false);
         if (LastSendResult.Outcome == SutOutcome.Done)
         {

@@ -193,7 +193,7 @@ public sealed partial class HubDriver
     /// </summary>
     public void NoSubmissionAfterDuplicateRefusal(LetterKey key)
     {
-        var sends = SendsOf(key.LetterId).Where(e => e.Request is SendLetterRequest s && s.Letter.Key == key).ToArray();
+        var sends = SendsOf(key.LetterId).Where(e => IsSendOf(e, key)).ToArray();
         var refusal = sends.FirstOrDefault(e => e.Rejected && e.HasFinding("R-SEND-DUP"));
         var after = refusal is null ? [] : sends.Where(e => e.Sequence > refusal.Sequence).ToArray();
         if (after.Length > 0)
@@ -215,10 +215,17 @@ public sealed partial class HubDriver
     /// an OutboundStatus answer that lists it, or a duplicate refusal of a re-send. Null while the SUT cannot know.
     /// </summary>
     public JournalEntry? HubToldSutItHolds(LetterKey key) => SutEntries().FirstOrDefault(e => e.Fault is null && (
-        (e.Outcome == ExchangeOutcome.Accepted && e.Request is SendLetterRequest sent && sent.Letter.Key == key)
+        (e.Outcome == ExchangeOutcome.Accepted && IsSendOf(e, key))
         || (e.Outcome == ExchangeOutcome.Accepted && e.Response is OutboundStatusResponse status
             && status.Items.Any(i => i.LetterId == key.LetterId && !string.Equals(i.ProcessStatus, "DELETED", StringComparison.OrdinalIgnoreCase)))
-        || (e.Rejected && e.HasFinding("R-SEND-DUP") && e.Request is SendLetterRequest again && again.Letter.Key == key)));
+        || (e.Rejected && e.HasFinding("R-SEND-DUP") && IsSendOf(e, key))));
+
+    /// <summary>
+    /// A send of this letter by number and receiver: the date on the wire is the SUT's to get right (C4), so a letter
+    /// sent with a wrong date is still this letter here.
+    /// </summary>
+    public static bool IsSendOf(JournalEntry entry, LetterKey key) =>
+        entry.Request is SendLetterRequest send && send.Letter.LetterId == key.LetterId && send.Letter.Receiver.OrganizationId == key.ReceiverOrganizationId;
 
     public void NoDeleteAfterMalformedAnswer()
     {
