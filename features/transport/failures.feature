@@ -1,7 +1,8 @@
 @transport
 Feature: When the hub fails — เมื่อศูนย์กลางขัดข้อง
   Checklist group A (items A6–A8). The hub is made to fail on purpose; a correct saraban system reports the failure,
-  never pretends a letter was sent, and never creates duplicates or phantom records.
+  never pretends a letter was sent, and never creates duplicates or phantom records. A6's hang is the hard case of
+  real life: the hub takes the letter but its answer never arrives, so only asking the hub settles what happened.
 
   Background:
     Given the system under test and the peer agency are connected to the hub
@@ -11,12 +12,14 @@ Feature: When the hub fails — เมื่อศูนย์กลางขั
     Given the hub answers the next request of the system under test with HTTP 503
     When the operator tries to send a standard letter to the peer agency
     Then the system under test reports the failure and does not show the letter as sent
-    Given the hub drops the connection of the next request of the system under test
+    Given the hub takes the next letter of the system under test but hangs beyond the system's timeout, so the answer is lost
     When the operator sends the same letter again
-    Then the system under test reports the failure and does not show the letter as sent
+    Then the system under test reports the failure, or shows the letter as sent only after the hub confirmed it
+    Given the hub has recovered
     When the operator sends the same letter again
-    Then the hub accepts the letter from the system under test
+    Then the system under test did not submit the letter again after the hub refused it as a duplicate
     And exactly one letter with this number and date is active at the hub
+    And the retry succeeds and the system under test shows the letter as sent
 
   @req:A7 @must @role:sender @role:receiver @manual-capable
   Scenario: A7 Malformed hub response — คำตอบจากศูนย์กลางผิดรูปแบบ

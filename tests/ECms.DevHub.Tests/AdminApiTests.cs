@@ -102,6 +102,38 @@ public class AdminApiTests
     }
 
     [Test]
+    public async Task Fault_AnswerLostForSendLetter_LetterIsStoredAlthoughTheSenderGotNoAnswer()
+    {
+        await using var rig = DevHubRig.Create();
+        using var request = DevHubRig.Admin(HttpMethod.Post, "/admin/faults", $$"""{"kind":"answer-lost","organizationId":"{{DevHubRig.A}}","operation":"SendLetter"}""");
+        var letter = rig.PeerA.ComposeLetter(DevHubRig.B, "ทส 9901.3/55", "คำตอบหายหลังบันทึก");
+
+        using var response = await rig.Http.SendAsync(request);
+        var lost = await rig.PeerA.SendLetterAsync(letter);
+        var dataFile = rig.Server.Hub.StorageLocation;
+        await rig.Server.DisposeAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("kind").GetString().ShouldBe("AnswerLost");
+        lost.Status.ShouldBe(EcmsCallStatus.ConnectionFailed, lost.Describe());
+        await using var restarted = DevHubServer.Start(new DevHubOptions { Port = 0, DataFile = dataFile, AdminToken = new AdminToken(DevHubRig.Token) });
+        restarted.Hub.FindLetter(letter.Key).ShouldNotBeNull();
+    }
+
+    [TestCase("""{"kind":"answer-lost","delaySeconds":0}""")]
+    [TestCase("""{"kind":"lost-answer"}""")]
+    public async Task Fault_BadAnswerLostRequest_Is400AndInjectsNothing(string body)
+    {
+        await using var rig = DevHubRig.Create();
+        using var request = DevHubRig.Admin(HttpMethod.Post, "/admin/faults", body);
+
+        using var response = await rig.Http.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        rig.Server.Hub.ActiveFaults.ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task Clock_ShiftSevenMinutes_MovesHubTimeOnly()
     {
         await using var rig = DevHubRig.Create();

@@ -144,8 +144,11 @@ internal sealed class AdminApi(DevHubServer server, AdminToken token)
             "close-connection" => HubFault.CloseConnection(),
             "malformed-body" => HubFault.MalformedBody(),
             "business-errors" => HubFault.BusinessErrors(Errors(body)),
+            "answer-lost" => HubFault.AnswerLost(OptionalNumber(body, "delaySeconds") is { } hold
+                ? hold > 0 ? TimeSpan.FromSeconds(hold) : throw new AdminRequestException("delaySeconds must be positive (leave it out to close the connection at once).")
+                : null),
             _ => throw new AdminRequestException(
-                $"kind must be http-error, delay, close-connection, malformed-body or business-errors, not \"{kind}\"."),
+                $"kind must be http-error, delay, close-connection, malformed-body, business-errors or answer-lost, not \"{kind}\"."),
         };
         if (OptionalText(body, "organizationId") is { } organizationId)
         {

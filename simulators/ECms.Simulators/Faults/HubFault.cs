@@ -6,7 +6,8 @@ namespace ECms.Simulators.Faults;
 /// <summary>
 /// A fault to inject, and where and when it applies: per agency endpoint and/or operation, for the next
 /// <see cref="Count"/> matching requests and/or a window of hub time. Without a count or window it applies once.
-/// A request answered by a fault changes no hub state.
+/// A request answered by a fault changes no hub state — except under <see cref="AnswerLost(TimeSpan?)"/>, which lets the
+/// hub apply the request and only loses its answer.
 /// </summary>
 /// <example><c>hub.InjectFault(HubFault.HttpError(503).ForAgency("9900100000").ForOperation(Operation.SendLetter).Times(2));</c></example>
 public sealed record HubFault
@@ -54,6 +55,24 @@ public sealed record HubFault
 
     public static HubFault CloseConnection() => new(HubFaultKind.CloseConnection) { StatusCode = 0 };
 
+    /// <summary>
+    /// The hub processes the request as usual — a letter is committed, stored and queued; a refusal changes nothing —
+    /// and then the answer is lost. Without <paramref name="holdFor"/> the connection is closed without a response (a
+    /// connection broken after the commit). With it the answer is held on the hub clock for that long, ending early
+    /// when the client gives up, and a 504 is sent instead (a hub slower than the client's timeout, the gateway
+    /// answering for it): the client cannot tell whether the request took effect, as with a real lost answer.
+    /// </summary>
+    public static HubFault AnswerLost(TimeSpan? holdFor = null)
+    {
+        if (holdFor is { } hold)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(hold, TimeSpan.Zero, nameof(holdFor));
+            return new HubFault(HubFaultKind.AnswerLost) { Delay = hold, StatusCode = 504 };
+        }
+
+        return new HubFault(HubFaultKind.AnswerLost) { StatusCode = 0 };
+    }
+
     public static HubFault MalformedBody() => new(HubFaultKind.MalformedBody);
 
     public static HubFault BusinessErrors(params ErrorDetail[] errors)
@@ -86,8 +105,12 @@ public sealed record HubFault
     /// <summary>Active only from this hub time on (combine with <see cref="For"/> for a window in the future).</summary>
     public HubFault From(DateTimeOffset hubTime) => this with { NotBefore = hubTime };
 
+    /// <summary>Whether the hub still applies the request and the fault only takes its answer away.</summary>
+    public bool AppliesRequest => Kind == HubFaultKind.AnswerLost;
+
     public override string ToString() =>
         $"{Kind}{(Kind == HubFaultKind.HttpError ? $" {StatusCode}" : "")}{(Kind == HubFaultKind.Delay ? $" {Delay}" : "")}" +
+        (Kind != HubFaultKind.AnswerLost ? "" : Delay > TimeSpan.Zero ? $" (request applied, answer held {Delay} then 504)" : " (request applied, connection closed without an answer)") +
         $" for {OrganizationId ?? "every agency"}/{(Operation?.ToString() ?? "every operation")}" +
         $"{(Count is { } c ? $" ×{c}" : "")}{(Window is { } w ? $" within {w}" : "")}";
 }

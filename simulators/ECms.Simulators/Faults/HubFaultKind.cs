@@ -17,4 +17,11 @@ public enum HubFaultKind
 
     /// <summary>HTTP 200 with one or more ErrorDetail in the operation's response.</summary>
     ErrorDetails,
+
+    /// <summary>
+    /// The hub applies the request exactly as without the fault (committed, stored, journalled), then the answer is
+    /// lost: the connection is closed without a response, or the answer is held past the client's timeout and a 504
+    /// sent instead. The only fault that lets a request change state: "the hub has it, the client does not know".
+    /// </summary>
+    AnswerLost,
 }

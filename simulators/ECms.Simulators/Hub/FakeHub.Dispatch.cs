@@ -15,8 +15,8 @@ namespace ECms.Simulators.Hub;
 /// <summary>
 /// One request from bytes to answer: read it safely, take a matching injected fault, run the rules that look only at
 /// the message, then — in one hold of the state lock — the rules that read the hub's state and the hub's own state
-/// checks, decide by the reject policy, apply the change only when nothing refuses and no fault answers; write the
-/// answer outside the lock, journal the exchange.
+/// checks, decide by the reject policy, apply the change only when nothing refuses and no fault answers (an
+/// AnswerLost fault lets it apply); write the answer outside the lock (or lose it, under AnswerLost), journal the exchange.
 /// </summary>
 public sealed partial class FakeHub
 {
@@ -60,10 +60,13 @@ public sealed partial class FakeHub
         record.Operation = parsed.Operation;
         record.Request = parsed.Request;
         var fault = _faults.Take(organizationId, parsed.Operation);
+
+        // A fault that only loses the answer lets the hub serve the request as if there were none.
+        var answering = fault is { Fault.AppliesRequest: false } ? fault : null;
         var transportProblem = TransportProblem(inbound);
         var usable = parsed.Problem is null && transportProblem is null;
         var profile = Strictness;
-        var canonicalLetter = usable && fault is null && parsed.Request is SendLetterRequest send
+        var canonicalLetter = usable && answering is null && parsed.Request is SendLetterRequest send
             ? LetterWire.Canonicalize(send.Letter, inbound.Body)
             : ReadOnlyMemory<byte>.Empty;
 
@@ -80,7 +83,7 @@ public sealed partial class FakeHub
             var findings = Options.RuleEngine.InCatalogueOrder(messageFindings, stateFindings);
             var plan = usable ? PlanFor(new Call(organizationId, parsed.Request!, profile, canonicalLetter, Clock.GetUtcNow())) : null;
             decision = Decide(findings, plan, profile);
-            if (fault is null && usable && !decision.Rejected)
+            if (answering is null && usable && !decision.Rejected)
             {
                 pending = (plan!.Commit ?? throw new InvalidOperationException($"No commit planned for {parsed.Operation}."))(Clock.GetUtcNow());
                 _state.RememberMessageId(organizationId, parsed.Request!.Header.MessageId);
@@ -90,13 +93,26 @@ public sealed partial class FakeHub
 
         record.Findings = decision.Findings;
         record.Link ??= LetterLink.FromRequest(parsed.Request);
-        if (fault is not null)
+        if (answering is not null)
         {
             record.Outcome = ExchangeOutcome.Faulted;
-            record.Fault = fault.Fault;
-            return await ApplyFaultAsync(fault.Fault, parsed.Operation, inbound, record).ConfigureAwait(false);
+            record.Fault = answering.Fault;
+            return await ApplyFaultAsync(answering.Fault, parsed.Operation, inbound, record).ConfigureAwait(false);
         }
 
+        var reply = Answer(parsed, transportProblem, decision, pending, record);
+        if (fault is null)
+        {
+            return reply;
+        }
+
+        record.Fault = fault.Fault;
+        return await LoseAnswerAsync(fault.Fault, reply, pending, inbound, record).ConfigureAwait(false);
+    }
+
+    /// <summary>The hub's own answer to a request no fault answers: a SOAP fault, a refusal or the operation's response.</summary>
+    private HubReply Answer(ParsedRequest parsed, (int Status, string Message)? transportProblem, Decision decision, PendingReply? pending, ExchangeRecord record)
+    {
         if (transportProblem is not null)
         {
             record.Outcome = ExchangeOutcome.Invalid;
@@ -303,6 +319,49 @@ public sealed partial class FakeHub
                 throw new InvalidOperationException($"Unknown fault kind {fault.Kind}.");
         }
     }
+
+    /// <summary>
+    /// The answer the hub has already decided (and, for an accepted request, committed) never reaches the client. The
+    /// outcome stays what the hub decided; the journal keeps what went on the wire and says what was lost, so an auditor
+    /// reads "processed, answer lost".
+    /// </summary>
+    private async Task<HubReply> LoseAnswerAsync(HubFault fault, HubReply decided, PendingReply? pending, InboundHttp inbound, ExchangeRecord record)
+    {
+        var lost = record.Outcome switch
+        {
+            ExchangeOutcome.Accepted => $"The hub applied the request (committed and stored{ProcessIdOf(pending?.Response)}); its answer, HTTP {decided.StatusCode}, was lost",
+            ExchangeOutcome.Rejected => $"The hub refused the request ({string.Join(", ", decided.Errors.Select(e => e.Code))}; nothing changed); the refusal was lost",
+            _ => $"The hub could not use the request ({record.Problem}); its HTTP {decided.StatusCode} answer was lost",
+        };
+        if (fault.Delay <= TimeSpan.Zero)
+        {
+            record.Problem = $"{lost}: the connection was closed without a response (injected AnswerLost fault).";
+            return HubReply.Closed();
+        }
+
+        try
+        {
+            await Task.Delay(fault.Delay, Clock, inbound.Aborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            record.Problem = $"{lost}: the client closed the connection while the answer was held (injected AnswerLost fault, hold {fault.Delay}).";
+            return new HubReply(0, [], ReadOnlySequence<byte>.Empty);
+        }
+
+        record.Problem = $"{lost}: after holding it for {fault.Delay} the hub sent 504 instead (injected AnswerLost fault).";
+        return SoapFault(fault.StatusCode, "Server", $"Simulated gateway timeout after {fault.Delay}.", HubErrorKind.SimulatedOutage, "injected lost answer");
+    }
+
+    private static string ProcessIdOf(EcmsResponse? response) => response switch
+    {
+        SendLetterResponse r => $", ProcessID {r.ProcessId}",
+        SendNotifierResponse r => $", ProcessID {r.ProcessId}",
+        DeleteFromQueueResponse r => $", ProcessID {r.ProcessId}",
+        WithdrawLetterResponse { ProcessId: { } id } => $", ProcessID {id}",
+        PullResponse { Item: { } item } => $", queue item {item.ProcessId} handed out",
+        _ => "",
+    };
 
     private HubReply TooLarge(InboundHttp inbound, long? declared, long limit)
     {

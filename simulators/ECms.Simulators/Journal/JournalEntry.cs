@@ -75,10 +75,13 @@ public sealed class JournalEntry
     /// <summary>The ErrorDetails the hub answered with (refusals, injected errors, E100/E900 in SOAP faults).</summary>
     public IReadOnlyList<ErrorDetail> Errors { get; }
 
-    /// <summary>The injected fault that answered this request, if any.</summary>
+    /// <summary>
+    /// The injected fault that answered this request (<see cref="Outcome"/> Faulted), or that lost the hub's answer to
+    /// it (kind AnswerLost: <see cref="Outcome"/> is what the hub decided and applied, <see cref="Problem"/> says what was lost).
+    /// </summary>
     public HubFault? Fault { get; }
 
-    /// <summary>Why the request was not usable or the hub failed, in plain English.</summary>
+    /// <summary>Why the request was not usable, the hub failed or its answer was lost, in plain English.</summary>
     public string? Problem { get; }
 
     public DateTimeOffset ReceivedAt { get; }

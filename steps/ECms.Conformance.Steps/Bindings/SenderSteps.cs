@@ -76,6 +76,12 @@ public sealed class SenderSteps(OperatorDriver sut, ExchangeFlows flows, PeerDri
     [Then("the system under test reports the failure and does not show the letter as sent")]
     public Task ReportsFailure() => sut.ReportsFailureAndNotSentAsync();
 
+    [Then("the system under test reports the failure, or shows the letter as sent only after the hub confirmed it")]
+    public Task ReportsFailureOrConfirmed() => sut.ReportsFailureOrConfirmedSentAsync();
+
+    [Then("the retry succeeds and the system under test shows the letter as sent")]
+    public Task RetrySucceeded() => sut.RetrySucceededAndShownSentAsync();
+
     [Then("the system under test shows the hub's errors {string} and {string}")]
     public void ShowsErrors(string first, string second) => sut.ShowsHubErrors(first, second);
 

@@ -55,8 +55,14 @@ public sealed class TransportSteps(HubDriver hub, ExchangeFlows flows, OperatorD
     [Given("the hub answers the next request of the system under test with HTTP {int}")]
     public void HttpError(int status) => hub.AnswerNextSutRequest(HubFault.HttpError(status));
 
-    [Given("the hub drops the connection of the next request of the system under test")]
-    public void Drop() => hub.AnswerNextSutRequest(HubFault.CloseConnection());
+    [Given("the hub takes the next letter of the system under test but hangs beyond the system's timeout, so the answer is lost")]
+    public void AnswerLost() => hub.LoseNextSutAnswer(Operation.SendLetter);
+
+    [Given("the hub has recovered")]
+    public void Recovered() => hub.Recover();
+
+    [Then("the system under test did not submit the letter again after the hub refused it as a duplicate")]
+    public void NoDuplicateSubmission() => hub.NoSubmissionAfterDuplicateRefusal(sut.CurrentOutbound.Key);
 
     [Given("the hub answers the next pull of the system under test with a body that is not XML")]
     public void Malformed() => hub.AnswerNextSutRequest(HubFault.MalformedBody(), Operation.Pull);

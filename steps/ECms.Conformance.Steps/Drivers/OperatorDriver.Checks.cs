@@ -41,19 +41,81 @@ public sealed partial class OperatorDriver
         await NotShownAsSentAsync().ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Not shown as sent unless the hub told the SUT it has the letter. A letter the hub took while its answer was lost
+    /// (A6) does not count: the SUT cannot know until it asks.
+    /// </summary>
     public async Task NotShownAsSentAsync()
     {
         var letter = Letters.RequireOutbound();
         var views = await FindAsync(SutDirection.Outbound, letter.SutKey).ConfigureAwait(false);
-        var accepted = hub.SendsOf(letter.Key.LetterId).Any(e => e.Outcome == ExchangeOutcome.Accepted);
+        var told = hub.HubToldSutItHolds(letter.Key);
         var shownSent = views.Where(v => SentStatuses.Contains(v.Status)).ToArray();
-        if (shownSent.Length > 0 && !accepted)
+        if (shownSent.Length > 0 && told is null)
         {
-            throw Verdict.Fail("The system shows the letter as sent although the hub never accepted it.", "not sent", shownSent[0].Status,
-                evidence: hub.Refs(hub.SendsOf(letter.Key.LetterId)));
+            var lost = hub.SendsOf(letter.Key.LetterId).Any(e => e.Outcome == ExchangeOutcome.Accepted);
+            throw Verdict.Fail(lost
+                    ? "The system shows the letter as sent although the hub's answer was lost and the system never learned from the hub (OutboundStatus, a duplicate refusal) that it arrived."
+                    : "The system shows the letter as sent although the hub never accepted it.",
+                "not sent", shownSent[0].Status, evidence: hub.Refs(hub.SendsOf(letter.Key.LetterId)));
         }
 
         Verdict.Pass("The letter is not shown as sent.", hub.Refs(hub.SendsOf(letter.Key.LetterId)));
+    }
+
+    /// <summary>
+    /// A6 after the hang: the hub took the letter and the answer was lost. The system reports the failure and does not
+    /// show the letter as sent — or it asked the hub and may say it is sent; never "sent" on its own guess.
+    /// </summary>
+    public async Task ReportsFailureOrConfirmedSentAsync()
+    {
+        var letter = Letters.RequireOutbound();
+        var lost = await hub.WaitForSutAsync(
+            e => e.Operation == Operation.SendLetter && e.Fault is { AppliesRequest: true } && Hub.HubDriver.IsSendOf(e, letter.Key),
+            $"letter {letter.Key.LetterId} while the hub hung", letter.Mark).ConfigureAwait(false);
+        if (LastSendResult.Outcome == SutOutcome.Done)
+        {
+            var told = hub.HubToldSutItHolds(letter.Key)
+                ?? throw Verdict.Fail("The system reports the letter as sent although the hub's answer was lost and it did not ask the hub whether the letter arrived.",
+                    "hub-error, or done after asking the hub", LastSendResult.ToString(), evidence: harness.Ref(lost));
+            Verdict.Pass("The hub's answer was lost; the system asked the hub and reports the letter as sent.", harness.Ref(lost), harness.Ref(told));
+            return;
+        }
+
+        if (LastSendResult.Outcome is not (SutOutcome.HubError or SutOutcome.Refused))
+        {
+            throw Verdict.Fail("The system must report that sending failed when the hub's answer does not come.", "hub-error", LastSendResult.ToString(), evidence: harness.Ref(lost));
+        }
+
+        await NotShownAsSentAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>A6's end: once the hub has recovered, the retry succeeds and the letter is shown as sent with the hub's ProcessID.</summary>
+    public async Task RetrySucceededAndShownSentAsync()
+    {
+        var letter = Letters.RequireOutbound();
+        var sends = hub.Refs(hub.SendsOf(letter.Key.LetterId));
+        var view = await SingleAsync(SutDirection.Outbound, letter.SutKey).ConfigureAwait(false);
+        var shownSent = SentStatuses.Contains(view.Status);
+
+        // A system that already settled the letter may refuse to send it again; what counts is that it shows it sent.
+        if (LastSendResult.Outcome != SutOutcome.Done && !(LastSendResult.Outcome == SutOutcome.Refused && shownSent))
+        {
+            throw Verdict.Fail("After the hub recovered, sending the letter again must succeed.", "done", LastSendResult.ToString(), evidence: sends);
+        }
+
+        if (!shownSent)
+        {
+            throw Verdict.Fail("After a successful retry the system must show the letter as sent.", "sent", view.Status, evidence: sends);
+        }
+
+        var atHub = hub.Hub.FindLetter(letter.Key)?.SubmissionProcessId;
+        if (harness.Session.Sut.Kind != "manual" && view.ProcessId is { Length: > 0 } shown && atHub is not null && shown != atHub)
+        {
+            throw Verdict.Fail("The ProcessID the system shows must be the one the hub gave the letter it holds.", atHub, shown, evidence: sends);
+        }
+
+        Verdict.Pass($"The retry succeeded; the system shows {letter.Key.LetterId} as {view.Status}{(view.ProcessId is null ? "" : $" with ProcessID {view.ProcessId}")}.", sends);
     }
 
     public void ShowsHubErrors(params string[] codes)

@@ -64,7 +64,18 @@ internal sealed class HubConnection(
         {
             if (envelope.Fault is { } fault)
             {
-                return HubResult.Answered(new ErrorResponse(request.Operation, FaultErrors(fault)));
+                var errors = FaultErrors(fault);
+                if (IsGatewayStatus(status))
+                {
+                    // A gateway's 502/504 says the hub's answer did not come through, not that the hub refused: the
+                    // request may have been applied (checklist A6), so it is no ErrorDetail of the hub's.
+                    logger.LogWarning("e-CMS call {Operation} answered HTTP {Status} with a SOAP fault; the hub may have processed it.", request.Operation, (int)status);
+                    return HubResult.Failed(HubFailureKind.HttpStatus,
+                        $"The hub answered HTTP {(int)status} {status} ({string.Join("; ", errors.Select(e => $"{e.Code} {e.Description}".Trim()))}); "
+                        + "it may or may not have processed the request.", outcomeUnknown: true);
+                }
+
+                return HubResult.Answered(new ErrorResponse(request.Operation, errors));
             }
 
             if (EcmsReader.ReadResponse(envelope) is { } response && (status == HttpStatusCode.OK || response is ErrorResponse))
@@ -97,6 +108,8 @@ internal sealed class HubConnection(
             ? details
             : [new ErrorDetail(EcmsReader.Child(fault, "faultcode")?.Value ?? "SOAP-FAULT", EcmsReader.Child(fault, "faultstring")?.Value ?? "")];
     }
+
+    private static bool IsGatewayStatus(HttpStatusCode status) => status is HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
 
     private static bool IsConnectFailure(HttpRequestException ex) =>
         ex.HttpRequestError == HttpRequestError.ConnectionError && ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable };

@@ -4,6 +4,7 @@ using ECms.Protocol.Rules;
 using ECms.ReferenceAgency.Faults;
 using ECms.ReferenceAgency.Tests.Support;
 using ECms.Simulators.Faults;
+using ECms.Simulators.Journal;
 
 namespace ECms.ReferenceAgency.Tests.Integration;
 
@@ -75,6 +76,60 @@ public sealed class RetryTests
         world.SutTraffic(Operation.SendLetter).Select(e => e.Errors.Count > 0 ? e.Errors[0].Code : null).ShouldBe([null, "E300"]);
         world.Hub.AllLetters().Count.ShouldBe(1);
         (await world.Control.OutboundAsync()).Single()!["status"]!.GetValue<string>().ShouldBe("sent");
+    }
+
+    public static IEnumerable<TestCaseData> LostAnswers()
+    {
+        // The hub takes the letter and closes the connection: the agency sees a broken connection.
+        yield return new TestCaseData(HubFault.AnswerLost(), "TIMEOUT").SetName("SendLetter_HubAppliedItConnectionClosed_RetryAdoptsItFromOutboundStatus");
+        // The hub takes the letter and holds the answer past the agency's timeout (A6's hang).
+        yield return new TestCaseData(HubFault.AnswerLost(TimeSpan.FromMinutes(2)), "TIMEOUT").SetName("SendLetter_HubAppliedItAndHung_RetryAdoptsItFromOutboundStatus");
+        // The hub takes the letter; the agency waits longer than the hold and gets the gateway's 504.
+        yield return new TestCaseData(HubFault.AnswerLost(TimeSpan.FromMilliseconds(300)), "HTTP-STATUS").SetName("SendLetter_HubAppliedItThen504_RetryAdoptsItFromOutboundStatus");
+    }
+
+    [TestCaseSource(nameof(LostAnswers))]
+    public async Task SendLetter_HubAppliedItAndTheAnswerWasLost_NotShownSentThenRetryAdoptsItWithoutSendingAgain(HubFault fault, string shownCode)
+    {
+        await using var world = await AgencyWorld.StartAsync(o => o with { HubTimeout = TimeSpan.FromSeconds(2) });
+        await world.Control.ActionAsync("refresh-directory");
+        world.Hub.InjectFault(fault.ForAgency(Letters.Sut).ForOperation(Operation.SendLetter));
+
+        var lost = await world.Control.ActionAsync("send-letter", Letters.Draft());
+        var listedAfterLoss = await world.Control.OutboundAsync();
+        var retried = await world.Control.ActionAsync("send-letter", Letters.Draft());
+
+        lost.Outcome.ShouldBe("hub-error", lost.ToString());
+        lost.Body["errors"]![0]!["code"]!.GetValue<string>().ShouldBe(shownCode);
+        listedAfterLoss.ShouldBeEmpty();
+        retried.Outcome.ShouldBe("done", retried.ToString());
+        retried["recoveredFrom"].ShouldBe("outbound-status");
+        world.SutTraffic(Operation.SendLetter).Count.ShouldBe(1);
+        world.SutTraffic(Operation.OutboundStatus).Count.ShouldBe(1);
+        var atHub = world.Hub.AllLetters().ShouldHaveSingleItem();
+        var listed = (await world.Control.OutboundAsync()).ShouldHaveSingleItem()!;
+        listed["status"]!.GetValue<string>().ShouldBe("sent");
+        listed["processId"]!.GetValue<string>().ShouldBe(atHub.SubmissionProcessId);
+    }
+
+    [Test]
+    public async Task BlindRetry_HubAppliedItAndHung_ResendsIntoDuplicateRefusalsAndNeverShowsTheLetterSent()
+    {
+        await using var world = await AgencyWorld.StartAsync(o => o with { HubTimeout = TimeSpan.FromSeconds(2), Faults = new HashSet<AgencyFault> { AgencyFault.BlindRetry } });
+        await world.Control.ActionAsync("refresh-directory");
+        world.Hub.InjectFault(HubFault.AnswerLost(TimeSpan.FromMinutes(2)).ForAgency(Letters.Sut).ForOperation(Operation.SendLetter));
+
+        var lost = await world.Control.ActionAsync("send-letter", Letters.Draft());
+        var retried = await world.Control.ActionAsync("send-letter", Letters.Draft());
+
+        lost.Outcome.ShouldBe("hub-error");
+        retried.Outcome.ShouldBe("hub-error");
+        var sends = world.SutTraffic(Operation.SendLetter);
+        sends.Select(e => e.Outcome).ShouldBe([ExchangeOutcome.Accepted, ExchangeOutcome.Rejected, ExchangeOutcome.Rejected]);
+        sends.Skip(1).ShouldAllBe(e => e.HasFinding("R-SEND-DUP") && e.Errors.Single().Code == "E300");
+        world.SutTraffic(Operation.OutboundStatus).ShouldBeEmpty();
+        world.Hub.AllLetters().Count.ShouldBe(1);
+        (await world.Control.OutboundAsync()).ShouldBeEmpty();
     }
 
     [Test]

@@ -186,6 +186,47 @@ public sealed partial class HubDriver
         Verdict.Pass($"One active letter {letter.Key} at the hub.", Refs(SendsOf(letter.Key.LetterId)));
     }
 
+    /// <summary>
+    /// R-SEND-DUP after a lost answer: a duplicate refusal (E300) tells the SUT that the hub already holds the letter, so
+    /// submitting it again after that is a blind duplicate. One re-send that draws the refusal is allowed: it is how a SUT
+    /// settles "outcome unknown" without OutboundStatus.
+    /// </summary>
+    public void NoSubmissionAfterDuplicateRefusal(LetterKey key)
+    {
+        var sends = SendsOf(key.LetterId).Where(e => IsSendOf(e, key)).ToArray();
+        var refusal = sends.FirstOrDefault(e => e.Rejected && e.HasFinding("R-SEND-DUP"));
+        var after = refusal is null ? [] : sends.Where(e => e.Sequence > refusal.Sequence).ToArray();
+        if (after.Length > 0)
+        {
+            throw Verdict.Fail(
+                $"The hub refused letter {key.LetterId} as a duplicate (R-SEND-DUP): it already holds it. The system submitted it {after.Length} more time(s) "
+                + "instead of taking the refusal (or OutboundStatus) as the answer it lost — duplicate submissions of an active letter (R-SEND-DUP).",
+                "no submission after the duplicate refusal", $"{after.Length} more submission(s)",
+                after.SelectMany(e => e.Findings.Where(f => f.RuleId == "R-SEND-DUP")).ToArray(), Refs(sends));
+        }
+
+        Verdict.Pass(refusal is null
+            ? $"The system submitted letter {key.LetterId} {sends.Length} time(s) and never as a duplicate."
+            : $"The system stopped at the hub's duplicate refusal of letter {key.LetterId}.", Refs(sends));
+    }
+
+    /// <summary>
+    /// The first exchange in which the hub told the SUT that it holds this letter: an accepted send whose answer arrived,
+    /// an OutboundStatus answer that lists it, or a duplicate refusal of a re-send. Null while the SUT cannot know.
+    /// </summary>
+    public JournalEntry? HubToldSutItHolds(LetterKey key) => SutEntries().FirstOrDefault(e => e.Fault is null && (
+        (e.Outcome == ExchangeOutcome.Accepted && IsSendOf(e, key))
+        || (e.Outcome == ExchangeOutcome.Accepted && e.Response is OutboundStatusResponse status
+            && status.Items.Any(i => i.LetterId == key.LetterId && !string.Equals(i.ProcessStatus, "DELETED", StringComparison.OrdinalIgnoreCase)))
+        || (e.Rejected && e.HasFinding("R-SEND-DUP") && IsSendOf(e, key))));
+
+    /// <summary>
+    /// A send of this letter by number and receiver: the date on the wire is the SUT's to get right (C4), so a letter
+    /// sent with a wrong date is still this letter here.
+    /// </summary>
+    public static bool IsSendOf(JournalEntry entry, LetterKey key) =>
+        entry.Request is SendLetterRequest send && send.Letter.LetterId == key.LetterId && send.Letter.Receiver.OrganizationId == key.ReceiverOrganizationId;
+
     public void NoDeleteAfterMalformedAnswer()
     {
         var entries = SutEntries();

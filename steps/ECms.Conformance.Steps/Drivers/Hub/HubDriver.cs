@@ -40,6 +40,18 @@ public sealed partial class HubDriver(ScenarioHarness harness)
 
     public void AnswerNextSutRequest(HubFault fault, Operation operation) => Hub.InjectFault(fault.ForAgency(Sut).ForOperation(operation).Times(1));
 
+    /// <summary>
+    /// A6's hang as it happens in real life: the hub applies the SUT's next request of <paramref name="operation"/> and
+    /// holds the answer past the SUT's timeout, then sends a 504. The hold is twice the step timeout: beyond a SUT that
+    /// gives up in time (the hold ends when it leaves), and short of the harness's wait for the SUT's action, so a SUT
+    /// with a longer timeout gets the gateway's 504 instead and still answers its operator.
+    /// </summary>
+    public void LoseNextSutAnswer(Operation operation) =>
+        Hub.InjectFault(HubFault.AnswerLost(harness.Profile.SutTimeout * 2).ForAgency(Sut).ForOperation(operation).Times(1));
+
+    /// <summary>The hub serves everything again: faults the scenario injected and the SUT did not use up are removed.</summary>
+    public void Recover() => Hub.ClearFaults();
+
     public void ShiftClock(TimeSpan by) => Hub.Clock.Offset = by;
 
     /// <summary>ErrorDetails with the hub's own descriptions for these codes (the catalogue's, when it knows the code).</summary>
