@@ -6,7 +6,7 @@ using ECms.Simulators.Persistence;
 namespace ECms.Cli.Commands;
 
 /// <summary>
-/// <c>hub [--host H] [--port N] [--allow-remote-bind] [--agencies FILE] [--data FILE] [--strict] [--token T]</c> — the
+/// <c>hub [--host H] [--port N] [--allow-remote-bind] [--agencies FILE] [--data FILE] [--strict] [--token T] [--reset-settings]</c> — the
 /// standalone development hub: e-CMS 2.0 endpoints per agency, persistent state, the monitor and the admin API
 /// (docs/dev-hub.md), until Ctrl+C. Exit 0 after a clean stop, 2 for a configuration error (with the fix).
 /// </summary>
@@ -21,9 +21,13 @@ internal static class HubCommand
         var data = new Option<string?>("--data") { Description = $"SQLite file for letters, queues and journal (default {DevHubOptions.DefaultDataFile})" };
         var strict = new Option<bool>("--strict") { Description = "Refuse every MUST finding (default: lenient, like the real hub)" };
         var token = new Option<string?>("--token") { Description = "Admin token (at least 16 characters); default: a random one, printed at start-up" };
+        var resetSettings = new Option<bool>("--reset-settings")
+        {
+            Description = "Forget the strictness, clock offset and injected faults the data file kept from the last run (they are restored by default)",
+        };
         var command = new Command("hub", "Run the standalone e-CMS 2.0 development hub with its monitor (/monitor) and admin API (/admin)")
         {
-            host, port, allowRemote, agencies, data, strict, token,
+            host, port, allowRemote, agencies, data, strict, token, resetSettings,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -39,6 +43,7 @@ internal static class HubCommand
                     DataFile = parsed.GetValue(data),
                     Strictness = parsed.GetValue(strict) ? ValidationProfile.Strict : ValidationProfile.Lenient,
                     AdminToken = parsed.GetValue(token) is { } fixedToken ? new AdminToken(fixedToken) : null,
+                    ResetSettings = parsed.GetValue(resetSettings),
                 });
             }
             catch (Exception ex) when (ex is DevHubConfigurationException or HubStoreException or ArgumentException or IOException)
@@ -60,6 +65,11 @@ internal static class HubCommand
                 foreach (var agency in server.Hub.Agencies)
                 {
                     await output.WriteLineAsync($"  {agency.OrganizationId}  {agency.ThaiName} / {agency.EnglishName}  → {agency.Endpoint}");
+                }
+
+                foreach (var note in server.StartNotes)
+                {
+                    await output.WriteLineAsync(note);
                 }
 
                 await output.WriteLineAsync("Press Ctrl+C to stop; everything is kept in the data file.");

@@ -119,6 +119,7 @@ internal sealed class AdminApi(DevHubServer server, AdminToken token)
             journalStoreFailures = hub.JournalStoreFailures,
             agencies = hub.Agencies.Select(a => new { a.OrganizationId, a.ThaiName, a.EnglishName, endpoint = a.Endpoint.AbsoluteUri, simulated = server.SimulatedBehaviour(a.OrganizationId) }),
             faults = hub.ActiveFaults.Select(Describe),
+            restoredAtStart = hub.RestoredSettings?.Describe(),
         };
     }
 

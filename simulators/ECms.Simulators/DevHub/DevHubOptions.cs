@@ -18,7 +18,11 @@ public sealed record DevHubOptions
 
     public string? AgenciesFile { get; init; }
 
+    /// <summary>The strictness of a new data file; a strictness set at run time and stored wins (see <see cref="ResetSettings"/>).</summary>
     public ValidationProfile Strictness { get; init; } = ValidationProfile.Lenient;
+
+    /// <summary>Forget the strictness, clock offset and faults the data file kept from the last run, and start from these options.</summary>
+    public bool ResetSettings { get; init; }
 
     /// <summary>Null: a fresh random token, printed at start-up.</summary>
     public AdminToken? AdminToken { get; init; }

@@ -24,6 +24,13 @@ public sealed record FakeHubOptions
     /// </summary>
     public string? DataFile { get; init; }
 
+    /// <summary>
+    /// With a <see cref="DataFile"/>: take over the strictness, clock offset and injected faults the file kept from the
+    /// last run (true, the default — a stored strictness wins over <see cref="Strictness"/>), or forget them and start
+    /// from these options (false).
+    /// </summary>
+    public bool RestoreRunTimeSettings { get; init; } = true;
+
     /// <summary>How much of each request and response body the stored journal keeps (the in-memory journal keeps all).</summary>
     public int MaxStoredBodyBytes { get; init; } = 256 * 1024;
 
@@ -33,7 +40,10 @@ public sealed record FakeHubOptions
     /// <summary>Extra routes served before the e-CMS endpoints (the dev hub's monitor and admin API); true = handled.</summary>
     internal Func<HttpContext, Task<bool>>? SideRoutes { get; init; }
 
-    /// <summary>Strict refuses every MUST finding; lenient refuses only what a real hub plausibly would (see <see cref="RejectPolicy"/>).</summary>
+    /// <summary>
+    /// Strict refuses every MUST finding; lenient refuses only what a real hub plausibly would (see <see cref="RejectPolicy"/>).
+    /// On a data file this is the strictness until one is set at run time; see <see cref="RestoreRunTimeSettings"/>.
+    /// </summary>
     public ValidationProfile Strictness { get; init; } = ValidationProfile.Lenient;
 
     /// <summary>The hub clock: ProcessTime, AcceptDate, TimeCheck, fault windows and injected delays.</summary>

@@ -1,3 +1,4 @@
+using ECms.Protocol.Rules;
 using ECms.Simulators.Hub;
 using ECms.Simulators.Journal;
 
@@ -20,6 +21,19 @@ internal interface IHubStore : IDisposable
     void SaveAgency(AgencyRegistration agency);
 
     void AppendExchange(JournalEntry entry);
+
+    /// <summary>What the last run left of the run-time settings; <see cref="StoredSettings.None"/> when nothing.</summary>
+    StoredSettings LoadSettings();
+
+    void SaveStrictness(ValidationProfile strictness);
+
+    void SaveClockOffset(TimeSpan offset);
+
+    /// <summary>Replaces the stored faults with these, in this order.</summary>
+    void SaveFaults(IReadOnlyList<StoredFault> faults);
+
+    /// <summary>Drops the stored strictness, clock offset and faults (a start that asks for the options' settings).</summary>
+    void ForgetSettings();
 
     /// <summary>The stored exchanges about a letter, oldest first; null when this store keeps no journal (read the live one).</summary>
     IReadOnlyList<StoredExchange>? ExchangesOf(HubLetterView letter);

@@ -16,7 +16,7 @@ namespace ECms.Simulators.Persistence;
 /// </summary>
 internal sealed partial class SqliteHubStore : IHubStore
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     // Thai stays readable in the file (sqlite3 hub.db "SELECT summary FROM letters") and a third the size of \u escapes.
     private static readonly JsonSerializerOptions Json = new()
