@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using ECms.DevHub.Tests.Support;
+using ECms.Protocol.Messages;
 using ECms.Protocol.Rules;
+using ECms.Simulators.Persistence;
 
 namespace ECms.DevHub.Tests;
 
@@ -36,6 +38,7 @@ public class RestartTests
             "  clock offset +00:07:00 (hub time ahead of real time)",
             "  fault HttpError 503 for 9900100000/Pull ×2, 1 hit(s), 1 left",
             "  --strict is not applied: the data file keeps Lenient. Switch with PUT /admin/strictness, or start with --reset-settings.",
+            "Journal: keeps the last 30 day(s) and at most 50,000 exchanges.",
         ]);
         monitor.ShouldContain("Strictness: Lenient · ส่วนต่างเวลา · Clock offset: +00:07:00 · ความผิดพลาดที่จำลอง · Injected faults: 1");
         monitor.ShouldContain("Restored from the data file at start-up: strictness Lenient; clock offset +00:07:00 (hub time ahead of real time); fault HttpError 503");
@@ -57,8 +60,34 @@ public class RestartTests
 
         restarted.Hub.Strictness.ShouldBe(ValidationProfile.Lenient);
         restarted.Hub.ActiveFaults.ShouldBeEmpty();
-        restarted.StartNotes.ShouldBe(["--reset-settings: the strictness, clock offset and faults stored by the last run were forgotten."]);
+        restarted.StartNotes.ShouldBe([
+            "--reset-settings: the strictness, clock offset and faults stored by the last run were forgotten.",
+            "Journal: keeps the last 30 day(s) and at most 50,000 exchanges.",
+        ]);
         monitor.ShouldNotContain("Restored from the data file");
+    }
+
+    [Test]
+    public async Task Restart_AfterTheRetentionPeriod_PrunesTheJournalKeepsTheLetterAndSaysSo()
+    {
+        await using var rig = DevHubRig.Create(o => o with { JournalRetention = new JournalRetention { MaxAge = TimeSpan.FromDays(30) } });
+        var letter = rig.PeerA.ComposeLetter(DevHubRig.B, "ทส 9901/60", "หนังสือเก่ากว่าระยะเก็บบันทึก");
+        (await rig.PeerA.SendLetterAsync(letter)).Expect<SendLetterResponse>();
+        var processId = rig.Server.Hub.FindLetter(letter.Key)!.SubmissionProcessId;
+        var exchanges = rig.Server.Hub.Journal.LastSequence;
+        await rig.Server.DisposeAsync();
+        rig.Clock.Advance(TimeSpan.FromDays(31));
+
+        await using var restarted = rig.StartAgain();
+        using var http = new HttpClient { BaseAddress = restarted.BaseUrl };
+        var page = WebUtility.HtmlDecode(await http.GetStringAsync($"/monitor/letters/{processId}"));
+        var status = JsonDocument.Parse(await AdminAsync(http, HttpMethod.Get, "/admin/status")).RootElement;
+
+        restarted.StartNotes[^1].ShouldBe($"Journal: keeps the last 30 day(s); pruned {exchanges} older exchange(s) at start.");
+        page.ShouldContain("หนังสือเก่ากว่าระยะเก็บบันทึก");
+        page.ShouldNotContain("class=\"exchange");
+        status.GetProperty("journalRetention").GetString().ShouldBe("the last 30 day(s)");
+        status.GetProperty("journalPruned").GetInt64().ShouldBe(exchanges);
     }
 
     private static async Task<string> AdminAsync(HttpClient http, HttpMethod method, string path, string? json = null)

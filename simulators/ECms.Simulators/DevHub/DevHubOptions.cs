@@ -1,4 +1,5 @@
 using ECms.Protocol.Rules;
+using ECms.Simulators.Persistence;
 
 namespace ECms.Simulators.DevHub;
 
@@ -17,6 +18,9 @@ public sealed record DevHubOptions
     public string? DataFile { get; init; }
 
     public string? AgenciesFile { get; init; }
+
+    /// <summary>How much of the stored journal to keep (default: the last 30 days, at most 50,000 exchanges).</summary>
+    public JournalRetention JournalRetention { get; init; } = JournalRetention.Default;
 
     /// <summary>The strictness of a new data file; a strictness set at run time and stored wins (see <see cref="ResetSettings"/>).</summary>
     public ValidationProfile Strictness { get; init; } = ValidationProfile.Lenient;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using ECms.Protocol.Rules;
 using ECms.Simulators.Hub;
@@ -64,6 +65,7 @@ public sealed class DevHubServer : IAsyncDisposable
             DataFile = options.DataFile ?? DevHubOptions.DefaultDataFile,
             Strictness = options.Strictness,
             RestoreRunTimeSettings = !options.ResetSettings,
+            JournalRetention = options.JournalRetention,
             TimeProvider = options.TimeProvider,
             SideRoutes = routes.HandleAsync,
         });
@@ -153,6 +155,8 @@ public sealed class DevHubServer : IAsyncDisposable
             }
         }
 
+        notes.Add($"Journal: keeps {options.JournalRetention}" +
+            (hub.PrunedAtStart > 0 ? string.Create(CultureInfo.InvariantCulture, $"; pruned {hub.PrunedAtStart:N0} older exchange(s) at start.") : "."));
         return notes;
     }
 

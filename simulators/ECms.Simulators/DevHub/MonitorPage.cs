@@ -262,15 +262,15 @@ internal static class MonitorPage
         var offset = hub.Clock.Offset;
         html.Element("p",
             $"ระดับการตรวจ · Strictness: {hub.Strictness} · ส่วนต่างเวลา · Clock offset: {(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():c}" +
-            $" · ความผิดพลาดที่จำลอง · Injected faults: {hub.ActiveFaults.Count}", "settings");
+            $" · ความผิดพลาดที่จำลอง · Injected faults: {hub.ActiveFaults.Count} · เก็บบันทึกการแลกเปลี่ยน · Journal keeps: {hub.Options.JournalRetention}", "settings");
         if (hub.RestoredSettings is { } restored)
         {
             html.Element("p", $"คืนค่าจากไฟล์ข้อมูลเมื่อเริ่มระบบ · Restored from the data file at start-up: {restored}", "restored");
         }
 
-        if (hub.LastSettingsStoreFailure is { } settingsFailure)
+        foreach (var failure in new[] { hub.LastSettingsStoreFailure, hub.LastJournalPruneFailure }.OfType<string>())
         {
-            html.Element("p", settingsFailure, "banner");
+            html.Element("p", failure, "banner");
         }
 
         if (hub.JournalStoreFailures > 0)

@@ -43,6 +43,7 @@ public sealed partial class FakeHub
             Connect(agency, persist: false);
         }
 
+        PruneJournalAtStart();
         Journal.Appended = StoreExchange;
     }
 
@@ -77,7 +78,10 @@ public sealed partial class FakeHub
             // The exchange is answered already and lives in the in-memory journal; count the gap, show it on the monitor.
             Interlocked.Increment(ref _journalStoreFailures);
             LastJournalStoreFailure = $"#{entry.Sequence}: {ex.Message}";
+            return;
         }
+
+        PruneJournalWhenDue();
     }
 
     /// <summary>The exchanges about a letter, oldest first: from the store (surviving restarts) or the live journal.</summary>

@@ -2,6 +2,7 @@ using ECms.Protocol.CodeLists;
 using ECms.Protocol.Rules;
 using ECms.Protocol.Wire;
 using ECms.Simulators.Errors;
+using ECms.Simulators.Persistence;
 using Microsoft.AspNetCore.Http;
 
 namespace ECms.Simulators.Hub;
@@ -33,6 +34,15 @@ public sealed record FakeHubOptions
 
     /// <summary>How much of each request and response body the stored journal keeps (the in-memory journal keeps all).</summary>
     public int MaxStoredBodyBytes { get; init; } = 256 * 1024;
+
+    /// <summary>
+    /// How much history the stored journal keeps (default: the last 30 days, at most 50,000 exchanges); pruned at start
+    /// and in the background as exchanges are stored. Letters and queue items are never pruned.
+    /// </summary>
+    public JournalRetention JournalRetention { get; init; } = JournalRetention.Default;
+
+    /// <summary>A background prune runs after this many stored exchanges (or an hour after the last one).</summary>
+    internal int JournalPruneEveryExchanges { get; init; } = 500;
 
     /// <summary>How long a write waits for a SQLite lock held by another process before the request fails with E900.</summary>
     public TimeSpan StoreBusyTimeout { get; init; } = TimeSpan.FromSeconds(5);

@@ -35,6 +35,13 @@ internal interface IHubStore : IDisposable
     /// <summary>Drops the stored strictness, clock offset and faults (a start that asks for the options' settings).</summary>
     void ForgetSettings();
 
+    /// <summary>
+    /// Removes up to <paramref name="batchSize"/> stored exchanges, oldest first, that are beyond the newest
+    /// <paramref name="keepNewest"/> or were received before <paramref name="receivedBefore"/>, in one short transaction;
+    /// returns how many. Only the journal: never letters or queue items.
+    /// </summary>
+    int PruneJournal(DateTimeOffset? receivedBefore, int? keepNewest, int batchSize);
+
     /// <summary>The stored exchanges about a letter, oldest first; null when this store keeps no journal (read the live one).</summary>
     IReadOnlyList<StoredExchange>? ExchangesOf(HubLetterView letter);
 }

@@ -43,6 +43,8 @@ internal sealed class InMemoryHubStore : IHubStore
     {
     }
 
+    public int PruneJournal(DateTimeOffset? receivedBefore, int? keepNewest, int batchSize) => 0;
+
     public IReadOnlyList<StoredExchange>? ExchangesOf(HubLetterView letter) => null;
 
     public void Dispose()

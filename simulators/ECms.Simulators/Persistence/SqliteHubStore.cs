@@ -231,7 +231,8 @@ internal sealed partial class SqliteHubStore : IHubStore
         return command.ExecuteNonQuery();
     }
 
-    private static string? Time(DateTimeOffset? at) => at?.ToString("O", CultureInfo.InvariantCulture);
+    // Always UTC: the journal is pruned by comparing these texts.
+    private static string? Time(DateTimeOffset? at) => at?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseTime(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
