@@ -36,6 +36,9 @@ public sealed record DevHubOptions
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>Exchanges the running dev hub holds in memory (<see cref="Hub.FakeHub.Journal"/>); the file keeps the rest.</summary>
+    public const int JournalEntriesInMemory = 10_000;
+
     /// <summary>e.g. ~/.local/share/ecms-conformance/hub.db on Linux, %LOCALAPPDATA%\ecms-conformance\hub.db on Windows.</summary>
     public static string DefaultDataFile =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),

@@ -66,6 +66,8 @@ public sealed class DevHubServer : IAsyncDisposable
             Strictness = options.Strictness,
             RestoreRunTimeSettings = !options.ResetSettings,
             JournalRetention = options.JournalRetention,
+            // The monitor reads the stored journal; memory keeps only recent exchanges for code that waits on them.
+            MaxJournalEntriesInMemory = DevHubOptions.JournalEntriesInMemory,
             TimeProvider = options.TimeProvider,
             SideRoutes = routes.HandleAsync,
         });

@@ -34,7 +34,7 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
     {
         Options = options;
         Clock = new HubClock(options.TimeProvider);
-        Journal = new HubJournal(options.WaitTimeProvider);
+        Journal = new HubJournal(options.WaitTimeProvider, options.MaxJournalEntriesInMemory);
         _faults = new FaultBoard(Clock);
         _strictness = options.Strictness;
         _limits = options.XmlLimits with { MaxBytes = options.MaxRequestBytes };

@@ -32,6 +32,13 @@ public sealed record FakeHubOptions
     /// </summary>
     public bool RestoreRunTimeSettings { get; init; } = true;
 
+    /// <summary>
+    /// At most this many exchanges held in <see cref="FakeHub.Journal"/> (about 3 KB for an empty pull), the oldest let go;
+    /// null (the default) holds every one, as a conformance run needs for its evidence. The dev hub sets a limit: its
+    /// monitor reads the stored journal, and a peer polling every two seconds would otherwise add ~100 MB a day.
+    /// </summary>
+    public int? MaxJournalEntriesInMemory { get; init; }
+
     /// <summary>How much of each request and response body the stored journal keeps (the in-memory journal keeps all).</summary>
     public int MaxStoredBodyBytes { get; init; } = 256 * 1024;
 
