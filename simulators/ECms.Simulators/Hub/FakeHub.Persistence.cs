@@ -78,9 +78,9 @@ public sealed partial class FakeHub
             // The exchange is answered already and lives in the in-memory journal; count the gap, show it on the monitor.
             Interlocked.Increment(ref _journalStoreFailures);
             LastJournalStoreFailure = $"#{entry.Sequence}: {ex.Message}";
-            return;
         }
 
+        // Also after a failed write: on a full disk, pruning frees pages the next writes can reuse.
         PruneJournalWhenDue();
     }
 
