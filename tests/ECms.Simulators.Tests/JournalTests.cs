@@ -131,6 +131,28 @@ public class JournalTests
     }
 
     [Test]
+    public async Task Journal_WithAMemoryLimit_HoldsTheNewestAndNumbersOn()
+    {
+        await using var rig = HubRig.Create(configure: o => o with { MaxJournalEntriesInMemory = 10 });
+        for (var i = 0; i < 25; i++)
+        {
+            (await rig.ClientB.PullAsync()).IsSuccess.ShouldBeTrue();
+        }
+
+        var held = rig.Hub.Journal.Entries.Select(e => e.Sequence).ToArray();
+        var waited = await rig.Hub.Journal.WaitForRequestAsync(HubRig.B, Operation.Pull, Patience, after: 24);
+        var next = rig.Hub.Journal.WaitForRequestAsync(HubRig.B, Operation.Pull, Patience, after: 25);
+        await rig.ClientB.PullAsync();
+
+        held.Length.ShouldBeInRange(10, 11);
+        held.ShouldBe(Enumerable.Range(26 - held.Length, held.Length).Select(i => (long)i));
+        rig.Hub.Journal.Find(1).ShouldBeNull();
+        rig.Hub.Journal.Find(25)!.Sequence.ShouldBe(25);
+        waited.Sequence.ShouldBe(25);
+        (await next).Sequence.ShouldBe(26);
+    }
+
+    [Test]
     public async Task Entry_AcceptedSend_RecordsEveryPart()
     {
         await using var rig = HubRig.Create();

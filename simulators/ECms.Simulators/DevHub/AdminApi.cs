@@ -117,8 +117,11 @@ internal sealed class AdminApi(DevHubServer server, AdminToken token)
             storage = hub.StorageLocation,
             letters = hub.AllLetters().Count,
             journalStoreFailures = hub.JournalStoreFailures,
+            journalRetention = hub.Options.JournalRetention.ToString(),
+            journalPruned = hub.PrunedExchanges,
             agencies = hub.Agencies.Select(a => new { a.OrganizationId, a.ThaiName, a.EnglishName, endpoint = a.Endpoint.AbsoluteUri, simulated = server.SimulatedBehaviour(a.OrganizationId) }),
             faults = hub.ActiveFaults.Select(Describe),
+            restoredAtStart = hub.RestoredSettings?.Describe(),
         };
     }
 

@@ -1,4 +1,5 @@
 using ECms.Protocol.Rules;
+using ECms.Simulators.Persistence;
 
 namespace ECms.Simulators.DevHub;
 
@@ -18,7 +19,14 @@ public sealed record DevHubOptions
 
     public string? AgenciesFile { get; init; }
 
+    /// <summary>How much of the stored journal to keep (default: the last 30 days, at most 50,000 exchanges).</summary>
+    public JournalRetention JournalRetention { get; init; } = JournalRetention.Default;
+
+    /// <summary>The strictness of a new data file; a strictness set at run time and stored wins (see <see cref="ResetSettings"/>).</summary>
     public ValidationProfile Strictness { get; init; } = ValidationProfile.Lenient;
+
+    /// <summary>Forget the strictness, clock offset and faults the data file kept from the last run, and start from these options.</summary>
+    public bool ResetSettings { get; init; }
 
     /// <summary>Null: a fresh random token, printed at start-up.</summary>
     public AdminToken? AdminToken { get; init; }
@@ -27,6 +35,9 @@ public sealed record DevHubOptions
     public TimeSpan PeerPollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Exchanges the running dev hub holds in memory (<see cref="Hub.FakeHub.Journal"/>); the file keeps the rest.</summary>
+    public const int JournalEntriesInMemory = 10_000;
 
     /// <summary>e.g. ~/.local/share/ecms-conformance/hub.db on Linux, %LOCALAPPDATA%\ecms-conformance\hub.db on Windows.</summary>
     public static string DefaultDataFile =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using ECms.Protocol.Rules;
 using ECms.Simulators.Hub;
 using ECms.Simulators.Peer;
 
@@ -33,6 +35,9 @@ public sealed class DevHubServer : IAsyncDisposable
     /// <summary>Things the operator must read at start-up (e.g. a non-loopback bind).</summary>
     public IReadOnlyList<string> Warnings { get; private init; } = [];
 
+    /// <summary>What the start took over from the data file or did to it (restored settings), to print at start-up.</summary>
+    public IReadOnlyList<string> StartNotes { get; private set; } = [];
+
     public static DevHubServer Start(DevHubOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -59,6 +64,10 @@ public sealed class DevHubServer : IAsyncDisposable
             BindAddress = options.Host,
             DataFile = options.DataFile ?? DevHubOptions.DefaultDataFile,
             Strictness = options.Strictness,
+            RestoreRunTimeSettings = !options.ResetSettings,
+            JournalRetention = options.JournalRetention,
+            // The monitor reads the stored journal; memory keeps only recent exchanges for code that waits on them.
+            MaxJournalEntriesInMemory = DevHubOptions.JournalEntriesInMemory,
             TimeProvider = options.TimeProvider,
             SideRoutes = routes.HandleAsync,
         });
@@ -68,6 +77,8 @@ public sealed class DevHubServer : IAsyncDisposable
             {
                 server.Connect(agency);
             }
+
+            server.StartNotes = Notes(options, server._hub);
         }
         catch
         {
@@ -127,6 +138,28 @@ public sealed class DevHubServer : IAsyncDisposable
         {
             await _hub.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    private static List<string> Notes(DevHubOptions options, FakeHub hub)
+    {
+        var notes = new List<string>();
+        if (options.ResetSettings)
+        {
+            notes.Add("--reset-settings: the strictness, clock offset and faults stored by the last run were forgotten.");
+        }
+        else if (hub.RestoredSettings is { } restored)
+        {
+            notes.Add("Restored from the data file (as set at run time before the last stop):");
+            notes.AddRange(restored.Describe().Select(line => $"  {line}"));
+            if (restored.Strictness is { } kept && kept != options.Strictness && options.Strictness == ValidationProfile.Strict)
+            {
+                notes.Add($"  --strict is not applied: the data file keeps {kept}. Switch with PUT /admin/strictness, or start with --reset-settings.");
+            }
+        }
+
+        notes.Add($"Journal: keeps {options.JournalRetention}" +
+            (hub.PrunedAtStart > 0 ? string.Create(CultureInfo.InvariantCulture, $"; pruned {hub.PrunedAtStart:N0} older exchange(s) at start.") : "."));
+        return notes;
     }
 
     private static bool IsLoopback(string host) =>

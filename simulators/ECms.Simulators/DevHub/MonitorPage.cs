@@ -19,7 +19,7 @@ internal static class MonitorPage
         table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
         th{background:#f0f0f0}nav a{margin-right:1rem}pre{white-space:pre-wrap;word-break:break-all;background:#f7f7f7;padding:.5rem;max-height:30rem;overflow:auto}
         .step-Rejected,.step-Invalid,.outcome-Rejected,.outcome-Invalid,.outcome-InternalError{color:#a00000}.step-Collected{color:#006400}
-        .banner{background:#fff3cd;padding:.5rem;border:1px solid #e0c060}form label{margin-right:.75rem}
+        .banner{background:#fff3cd;padding:.5rem;border:1px solid #e0c060}.settings{color:#555}.restored{background:#e8f0fe;padding:.5rem;border:1px solid #9ab}form label{margin-right:.75rem}
         """;
 
     private static readonly (MonitorStep Step, string Thai, string English)[] Steps =
@@ -259,6 +259,20 @@ internal static class MonitorPage
         var html = new Html().Raw("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>").Text(title)
             .Raw("</title><style>").Raw(Style).Raw("</style></head><body><nav>")
             .Link("/monitor", "หนังสือ · Letters").Link("/monitor/stats", "สถิติ · Statistics").Raw("</nav>");
+        var offset = hub.Clock.Offset;
+        html.Element("p",
+            $"ระดับการตรวจ · Strictness: {hub.Strictness} · ส่วนต่างเวลา · Clock offset: {(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():c}" +
+            $" · ความผิดพลาดที่จำลอง · Injected faults: {hub.ActiveFaults.Count} · เก็บบันทึกการแลกเปลี่ยน · Journal keeps: {hub.Options.JournalRetention}", "settings");
+        if (hub.RestoredSettings is { } restored)
+        {
+            html.Element("p", $"คืนค่าจากไฟล์ข้อมูลเมื่อเริ่มระบบ · Restored from the data file at start-up: {restored}", "restored");
+        }
+
+        foreach (var failure in new[] { hub.LastSettingsStoreFailure, hub.LastJournalPruneFailure }.OfType<string>())
+        {
+            html.Element("p", failure, "banner");
+        }
+
         if (hub.JournalStoreFailures > 0)
         {
             html.Element("p", $"The store failed to journal {hub.JournalStoreFailures} exchange(s); the latest: {hub.LastJournalStoreFailure}", "banner");

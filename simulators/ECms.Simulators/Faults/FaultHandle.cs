@@ -7,8 +7,9 @@ public sealed class FaultHandle : IDisposable
     private int _hits;
     private int _removed;
 
-    internal FaultHandle(HubFault fault, DateTimeOffset injectedAt, Action<FaultHandle> remove)
+    internal FaultHandle(HubFault fault, DateTimeOffset injectedAt, Action<FaultHandle> remove, int hits = 0)
     {
+        _hits = hits;
         Fault = fault;
         InjectedAt = injectedAt;
         Until = fault.Window is { } window ? (fault.NotBefore ?? injectedAt) + window : null;

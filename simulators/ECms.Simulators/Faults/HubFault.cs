@@ -85,6 +85,28 @@ public sealed record HubFault
         return new HubFault(HubFaultKind.ErrorDetails) { Errors = errors };
     }
 
+    /// <summary>A fault exactly as a store kept it (the builders' checks and defaults were applied when it was first made).</summary>
+    internal static HubFault Rebuild(
+        HubFaultKind kind,
+        int statusCode,
+        TimeSpan delay,
+        IReadOnlyList<ErrorDetail> errors,
+        string? organizationId,
+        Operation? operation,
+        int? count,
+        TimeSpan? window,
+        DateTimeOffset? notBefore) => new(kind)
+        {
+            StatusCode = statusCode,
+            Delay = delay,
+            Errors = errors,
+            OrganizationId = organizationId,
+            Operation = operation,
+            Count = count,
+            Window = window,
+            NotBefore = notBefore,
+        };
+
     public HubFault ForAgency(string organizationId) => this with { OrganizationId = organizationId };
 
     public HubFault ForOperation(Operation operation) => this with { Operation = operation };

@@ -43,6 +43,7 @@ public sealed partial class FakeHub
             Connect(agency, persist: false);
         }
 
+        PruneJournalAtStart();
         Journal.Appended = StoreExchange;
     }
 
@@ -78,6 +79,9 @@ public sealed partial class FakeHub
             Interlocked.Increment(ref _journalStoreFailures);
             LastJournalStoreFailure = $"#{entry.Sequence}: {ex.Message}";
         }
+
+        // Also after a failed write: on a full disk, pruning frees pages the next writes can reuse.
+        PruneJournalWhenDue();
     }
 
     /// <summary>The exchanges about a letter, oldest first: from the store (surviving restarts) or the live journal.</summary>

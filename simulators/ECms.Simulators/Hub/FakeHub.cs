@@ -34,13 +34,14 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
     {
         Options = options;
         Clock = new HubClock(options.TimeProvider);
-        Journal = new HubJournal(options.WaitTimeProvider);
+        Journal = new HubJournal(options.WaitTimeProvider, options.MaxJournalEntriesInMemory);
         _faults = new FaultBoard(Clock);
         _strictness = options.Strictness;
         _limits = options.XmlLimits with { MaxBytes = options.MaxRequestBytes };
         _store = OpenStore(options);
         try
         {
+            RestoreSettings();
             _server = StartServer();
             BaseUrl = new Uri(UrlOn(_server.Ports[0]));
             Restore();
@@ -62,11 +63,21 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
 
     public HubJournal Journal { get; }
 
-    /// <summary>Can be changed while the hub runs; applies from the next request.</summary>
+    /// <summary>
+    /// Can be changed while the hub runs; applies from the next request. On a data file the change is stored first
+    /// (a store failure throws <see cref="Persistence.HubStoreException"/> and changes nothing) and restored at the next start.
+    /// </summary>
     public ValidationProfile Strictness
     {
         get => _strictness;
-        set => _strictness = value;
+        set
+        {
+            lock (_settingsGate)
+            {
+                _store.SaveStrictness(value);
+                _strictness = value;
+            }
+        }
     }
 
     /// <summary>The connected organisations and their endpoints, as GetOrganizationList serves them.</summary>

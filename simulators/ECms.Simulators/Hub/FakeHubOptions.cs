@@ -2,6 +2,7 @@ using ECms.Protocol.CodeLists;
 using ECms.Protocol.Rules;
 using ECms.Protocol.Wire;
 using ECms.Simulators.Errors;
+using ECms.Simulators.Persistence;
 using Microsoft.AspNetCore.Http;
 
 namespace ECms.Simulators.Hub;
@@ -24,8 +25,31 @@ public sealed record FakeHubOptions
     /// </summary>
     public string? DataFile { get; init; }
 
+    /// <summary>
+    /// With a <see cref="DataFile"/>: take over the strictness, clock offset and injected faults the file kept from the
+    /// last run (true, the default — a stored strictness wins over <see cref="Strictness"/>), or forget them and start
+    /// from these options (false).
+    /// </summary>
+    public bool RestoreRunTimeSettings { get; init; } = true;
+
+    /// <summary>
+    /// At most this many exchanges held in <see cref="FakeHub.Journal"/> (about 3 KB for an empty pull), the oldest let go;
+    /// null (the default) holds every one, as a conformance run needs for its evidence. The dev hub sets a limit: its
+    /// monitor reads the stored journal, and a peer polling every two seconds would otherwise add ~100 MB a day.
+    /// </summary>
+    public int? MaxJournalEntriesInMemory { get; init; }
+
     /// <summary>How much of each request and response body the stored journal keeps (the in-memory journal keeps all).</summary>
     public int MaxStoredBodyBytes { get; init; } = 256 * 1024;
+
+    /// <summary>
+    /// How much history the stored journal keeps (default: the last 30 days, at most 50,000 exchanges); pruned at start
+    /// and in the background as exchanges are stored. Letters and queue items are never pruned.
+    /// </summary>
+    public JournalRetention JournalRetention { get; init; } = JournalRetention.Default;
+
+    /// <summary>A background prune runs after this many stored exchanges (or an hour after the last one).</summary>
+    internal int JournalPruneEveryExchanges { get; init; } = 500;
 
     /// <summary>How long a write waits for a SQLite lock held by another process before the request fails with E900.</summary>
     public TimeSpan StoreBusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
@@ -33,7 +57,10 @@ public sealed record FakeHubOptions
     /// <summary>Extra routes served before the e-CMS endpoints (the dev hub's monitor and admin API); true = handled.</summary>
     internal Func<HttpContext, Task<bool>>? SideRoutes { get; init; }
 
-    /// <summary>Strict refuses every MUST finding; lenient refuses only what a real hub plausibly would (see <see cref="RejectPolicy"/>).</summary>
+    /// <summary>
+    /// Strict refuses every MUST finding; lenient refuses only what a real hub plausibly would (see <see cref="RejectPolicy"/>).
+    /// On a data file this is the strictness until one is set at run time; see <see cref="RestoreRunTimeSettings"/>.
+    /// </summary>
     public ValidationProfile Strictness { get; init; } = ValidationProfile.Lenient;
 
     /// <summary>The hub clock: ProcessTime, AcceptDate, TimeCheck, fault windows and injected delays.</summary>

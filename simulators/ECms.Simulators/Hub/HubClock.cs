@@ -7,17 +7,24 @@ namespace ECms.Simulators.Hub;
 /// </summary>
 public sealed class HubClock(TimeProvider inner) : TimeProvider
 {
+    private readonly Lock _gate = new();
     private long _offsetTicks;
 
     public TimeSpan Offset
     {
         get => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
-        set => Interlocked.Exchange(ref _offsetTicks, value.Ticks);
+        set => Change(_ => value);
     }
 
     public TimeProvider Inner => inner;
 
-    public void Shift(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
+    /// <summary>
+    /// Told of each new offset before it applies (a hub on a data file stores it); when it throws, the offset stays as
+    /// it was. Changes are serialised, so the last one kept is the one in effect.
+    /// </summary>
+    internal Action<TimeSpan>? Keep { get; set; }
+
+    public void Shift(TimeSpan by) => Change(current => current + by);
 
     public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + Offset;
 
@@ -29,4 +36,14 @@ public sealed class HubClock(TimeProvider inner) : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         inner.CreateTimer(callback, state, dueTime, period);
+
+    private void Change(Func<TimeSpan, TimeSpan> next)
+    {
+        lock (_gate)
+        {
+            var offset = next(Offset);
+            Keep?.Invoke(offset);
+            Interlocked.Exchange(ref _offsetTicks, offset.Ticks);
+        }
+    }
 }

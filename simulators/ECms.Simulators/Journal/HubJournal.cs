@@ -3,7 +3,8 @@ using ECms.Protocol;
 namespace ECms.Simulators.Journal;
 
 /// <summary>
-/// Every exchange the hub served, in order. Waits match entries that already arrived as well as later ones: the
+/// Every exchange the hub served, in order (a hub with <c>MaxJournalEntriesInMemory</c> holds only the newest; sequence
+/// numbers carry on without gaps). Waits match entries that already arrived as well as later ones: the
 /// check of what is there and the registration of the waiter happen under one lock, and an append completes the
 /// waiters it satisfies under the same lock, so an entry can never slip between the two.
 /// <para>
@@ -16,10 +17,20 @@ public sealed class HubJournal
     private readonly Lock _gate = new();
     private readonly List<JournalEntry> _entries = [];
     private readonly List<Waiter> _waiters = [];
+    private readonly int? _maxEntries;
 
-    internal HubJournal(TimeProvider waitClock)
+    // Entries let go of from the front (only with a limit): the first held entry has sequence _released + 1.
+    private long _released;
+
+    internal HubJournal(TimeProvider waitClock, int? maxEntries = null)
     {
+        if (maxEntries is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxEntries), maxEntries, "Hold at least one exchange in memory, or null for all.");
+        }
+
         WaitClock = waitClock;
+        _maxEntries = maxEntries;
     }
 
     public TimeProvider WaitClock { get; }
@@ -27,6 +38,7 @@ public sealed class HubJournal
     /// <summary>Told of every entry after it is appended (outside the lock), so the hub's store can keep it.</summary>
     internal Action<JournalEntry>? Appended { get; set; }
 
+    /// <summary>The entries held; with <c>FakeHubOptions.MaxJournalEntriesInMemory</c>, older ones have been let go.</summary>
     public int Count
     {
         get
@@ -38,7 +50,7 @@ public sealed class HubJournal
         }
     }
 
-    /// <summary>A snapshot of every entry so far, in sequence order.</summary>
+    /// <summary>A snapshot of every entry held, in sequence order (all of them unless the hub limits what it holds).</summary>
     public IReadOnlyList<JournalEntry> Entries
     {
         get
@@ -68,7 +80,8 @@ public sealed class HubJournal
     {
         lock (_gate)
         {
-            return sequence >= 1 && sequence <= _entries.Count ? _entries[(int)sequence - 1] : null;
+            var index = sequence - _released - 1;
+            return index >= 0 && index < _entries.Count ? _entries[(int)index] : null;
         }
     }
 
@@ -96,7 +109,7 @@ public sealed class HubJournal
         var waiter = new Waiter(predicate, after);
         lock (_gate)
         {
-            for (var i = (int)Math.Clamp(after, 0, _entries.Count); i < _entries.Count; i++)
+            for (var i = (int)Math.Clamp(after - _released, 0, _entries.Count); i < _entries.Count; i++)
             {
                 if (predicate(_entries[i]))
                 {
@@ -160,8 +173,9 @@ public sealed class HubJournal
         JournalEntry entry;
         lock (_gate)
         {
-            entry = new JournalEntry(record, _entries.Count + 1);
+            entry = new JournalEntry(record, _released + _entries.Count + 1);
             _entries.Add(entry);
+            LetGoOfOldest();
             for (var i = _waiters.Count - 1; i >= 0; i--)
             {
                 var waiter = _waiters[i];
@@ -197,6 +211,20 @@ public sealed class HubJournal
         }
 
         return entry;
+    }
+
+    /// <summary>
+    /// Over the limit by a tenth, drops the oldest down to the limit: one copy per tenth of appends instead of one per
+    /// append. Waiters never need the dropped ones (they are matched as entries arrive).
+    /// </summary>
+    private void LetGoOfOldest()
+    {
+        if (_maxEntries is { } max && _entries.Count > max + (max / 10))
+        {
+            var excess = _entries.Count - max;
+            _entries.RemoveRange(0, excess);
+            _released += excess;
+        }
     }
 
     private void Abandon(Waiter waiter)

@@ -1,3 +1,4 @@
+using ECms.Protocol.Rules;
 using ECms.Simulators.Hub;
 using ECms.Simulators.Journal;
 
@@ -23,6 +24,26 @@ internal sealed class InMemoryHubStore : IHubStore
     public void AppendExchange(JournalEntry entry)
     {
     }
+
+    public StoredSettings LoadSettings() => StoredSettings.None;
+
+    public void SaveStrictness(ValidationProfile strictness)
+    {
+    }
+
+    public void SaveClockOffset(TimeSpan offset)
+    {
+    }
+
+    public void SaveFaults(IReadOnlyList<StoredFault> faults)
+    {
+    }
+
+    public void ForgetSettings()
+    {
+    }
+
+    public int PruneJournal(DateTimeOffset? receivedBefore, int? keepNewest, int batchSize) => 0;
 
     public IReadOnlyList<StoredExchange>? ExchangesOf(HubLetterView letter) => null;
 

@@ -47,6 +47,35 @@ internal sealed partial class SqliteHubStore
             ("$date", entry.Link?.CorrespondenceDate)));
     }
 
+    public int PruneJournal(DateTimeOffset? receivedBefore, int? keepNewest, int batchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var deleted = 0;
+        Write("prune the journal", transaction =>
+        {
+            if (keepNewest is { } keep)
+            {
+                // seq has no gaps: AUTOINCREMENT never reuses a value, a failed insert takes none, and rows only ever
+                // leave from the old end — so the newest `keep` are those above MAX(seq) - keep.
+                deleted += Execute(transaction,
+                    """
+                    DELETE FROM journal WHERE seq IN
+                        (SELECT seq FROM journal WHERE seq <= (SELECT MAX(seq) FROM journal) - $keep ORDER BY seq LIMIT $batch)
+                    """,
+                    ("$keep", keep), ("$batch", batchSize));
+            }
+
+            if (receivedBefore is { } cutoff && deleted < batchSize)
+            {
+                // Times are stored as UTC round-trip text of one width, so text order is time order (index journal_by_time).
+                deleted += Execute(transaction,
+                    "DELETE FROM journal WHERE seq IN (SELECT seq FROM journal WHERE received_at < $cutoff LIMIT $batch)",
+                    ("$cutoff", Time(cutoff)), ("$batch", batchSize - deleted));
+            }
+        });
+        return deleted;
+    }
+
     public IReadOnlyList<StoredExchange>? ExchangesOf(HubLetterView letter)
     {
         ArgumentNullException.ThrowIfNull(letter);

@@ -6,6 +6,7 @@ namespace ECms.Simulators.Persistence;
 /// <summary>The schema, created on first use and versioned with <c>PRAGMA user_version</c>.</summary>
 internal sealed partial class SqliteHubStore
 {
+    // Version 1: the state, the agencies and the journal.
     private const string CreateSchema =
         """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,6 +32,17 @@ internal sealed partial class SqliteHubStore
         CREATE INDEX journal_by_number ON journal(letter_id, corr_date);
         """;
 
+    // Version 2: injected faults survive a restart (strictness and clock offset live in meta), and the journal is
+    // pruned by age, which needs its times indexed.
+    private const string AddSettingsAndRetention =
+        """
+        CREATE TABLE faults(ord INTEGER PRIMARY KEY, fault TEXT NOT NULL, injected_at TEXT NOT NULL, hits INTEGER NOT NULL);
+        CREATE INDEX journal_by_time ON journal(received_at);
+        """;
+
+    /// <summary>The step from version n to n + 1 at index n.</summary>
+    private static readonly string[] Upgrades = [CreateSchema, AddSettingsAndRetention];
+
     private void Migrate()
     {
         Pragma("PRAGMA journal_mode = WAL");
@@ -43,18 +55,16 @@ internal sealed partial class SqliteHubStore
                 "Use a newer ecms-conformance, or another --data file.");
         }
 
-        if (version == SchemaVersion)
+        // Version 0 is a new (or empty) file. Each step runs in its own transaction: a file is always at some version.
+        for (; version < SchemaVersion; version++)
         {
-            return;
+            using var transaction = _connection.BeginTransaction();
+            using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Upgrades[version] + $"\nPRAGMA user_version = {version + 1};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
         }
-
-        // Version 0: a new (or empty) file. Later versions add ALTER steps here, each in its own transaction.
-        using var transaction = _connection.BeginTransaction();
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = CreateSchema + $"\nPRAGMA user_version = {SchemaVersion};";
-        command.ExecuteNonQuery();
-        transaction.Commit();
     }
 
     private object? Pragma(string sql)

@@ -16,7 +16,7 @@ namespace ECms.Simulators.Persistence;
 /// </summary>
 internal sealed partial class SqliteHubStore : IHubStore
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     // Thai stays readable in the file (sqlite3 hub.db "SELECT summary FROM letters") and a third the size of \u escapes.
     private static readonly JsonSerializerOptions Json = new()
@@ -231,7 +231,8 @@ internal sealed partial class SqliteHubStore : IHubStore
         return command.ExecuteNonQuery();
     }
 
-    private static string? Time(DateTimeOffset? at) => at?.ToString("O", CultureInfo.InvariantCulture);
+    // Always UTC: the journal is pruned by comparing these texts.
+    private static string? Time(DateTimeOffset? at) => at?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseTime(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);

@@ -1,22 +1,21 @@
-using ECms.Protocol.Messages;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ECms.ReferenceAgency.Storage;
 
-/// <summary>A row of the outbound register with its files, in the agency's own terms (dates Gregorian yyyy-MM-dd).</summary>
-internal sealed record OutboundLetter
+/// <summary>A row of the outbound register with its files.</summary>
+internal sealed record OutboundLetter : RegisterLetter
 {
-    public long Id { get; init; }
-    public required string ReceiverId { get; init; }
-    public required string LetterId { get; init; }
-    public required string CorrespondenceDate { get; init; }
-    public required string Subject { get; init; }
-    public required string SecretCode { get; init; }
-    public required string SpeedCode { get; init; }
-    public string Description { get; init; } = "";
-    public string AttachmentText { get; init; } = "-";
-    public PartyNames Sender { get; init; } = PartyNames.Empty;
-    public PartyNames Receiver { get; init; } = PartyNames.Empty;
-    public IReadOnlyList<LetterReference> References { get; init; } = [];
+    public OutboundLetter()
+    {
+    }
+
+    /// <summary>A stored row: the shared columns already read; the reader sets this register's own in the initializer.</summary>
+    [SetsRequiredMembers]
+    internal OutboundLetter(RegisterLetter letter)
+        : base(letter)
+    {
+    }
+
     public OutboundState State { get; init; }
     public string? ProcessId { get; init; }
     public string? SendDate { get; init; }
@@ -24,9 +23,4 @@ internal sealed record OutboundLetter
     public string? AcceptDate { get; init; }
     public string? AcceptDepartment { get; init; }
     public string? LastError { get; init; }
-    public IReadOnlyList<StoredFile> Files { get; init; } = [];
-
-    public StoredFile? MainLetter => Files.FirstOrDefault(f => f.Role == FileRole.Main);
-
-    public IEnumerable<StoredFile> Attachments => Files.Where(f => f.Role == FileRole.Attachment).OrderBy(f => f.Ordinal);
 }

@@ -1,15 +1,11 @@
-using ECms.Protocol.Messages;
 using Microsoft.Data.Sqlite;
 
 namespace ECms.ReferenceAgency.Storage;
 
 internal sealed partial class StoreSession
 {
-    private const string InboundColumns = """
-        id, process_id, sender_id, receiver_id, letter_id, correspondence_date, subject, secret_code, speed_code, description,
-        attachment_text, send_date, sender_json, receiver_json, references_json, state, accept_id, accept_date,
-        disputed_accept_id, problems_json
-        """;
+    private const string InboundColumns =
+        LetterColumns + ", process_id, sender_id, send_date, state, accept_id, accept_date, disputed_accept_id, problems_json";
 
     public long InsertInbound(InboundLetter letter, string now)
     {
@@ -61,23 +57,9 @@ internal sealed partial class StoreSession
         Query($"SELECT {InboundColumns} FROM inbound_letters ORDER BY id", ReadInbound)
             .Select(l => l with { Files = FilesOf(Inbound, l.Id, withContent: false) }).ToArray();
 
-    private static InboundLetter ReadInbound(SqliteDataReader r) => new()
+    private static InboundLetter ReadInbound(SqliteDataReader r) => new(ReadLetter(r), Text(r, "process_id"), Text(r, "sender_id"))
     {
-        Id = r.GetInt64(r.GetOrdinal("id")),
-        ProcessId = Text(r, "process_id"),
-        SenderId = Text(r, "sender_id"),
-        ReceiverId = Text(r, "receiver_id"),
-        LetterId = Text(r, "letter_id"),
-        CorrespondenceDate = Text(r, "correspondence_date"),
-        Subject = Text(r, "subject"),
-        SecretCode = Text(r, "secret_code"),
-        SpeedCode = Text(r, "speed_code"),
-        Description = Text(r, "description"),
-        AttachmentText = Text(r, "attachment_text"),
         SendDate = Text(r, "send_date"),
-        Sender = FromJson<PartyNames>(Text(r, "sender_json")),
-        Receiver = FromJson<PartyNames>(Text(r, "receiver_json")),
-        References = FromJson<LetterReference[]>(Text(r, "references_json")),
         State = RegisterStatus.ParseInbound(Text(r, "state")),
         AcceptId = NullableString(r, "accept_id"),
         AcceptDate = NullableString(r, "accept_date"),

@@ -1,15 +1,11 @@
-using ECms.Protocol.Messages;
 using Microsoft.Data.Sqlite;
 
 namespace ECms.ReferenceAgency.Storage;
 
 internal sealed partial class StoreSession
 {
-    private const string OutboundColumns = """
-        id, receiver_id, letter_id, correspondence_date, subject, secret_code, speed_code, description, attachment_text,
-        sender_json, receiver_json, references_json, state, process_id, send_date, accept_id, accept_date,
-        accept_department, last_error
-        """;
+    private const string OutboundColumns =
+        LetterColumns + ", state, process_id, send_date, accept_id, accept_date, accept_department, last_error";
 
     public long InsertOutbound(OutboundLetter letter, string now)
     {
@@ -93,20 +89,8 @@ internal sealed partial class StoreSession
         ("$receiverParty", ToJson(letter.Receiver)), ("$references", ToJson(letter.References)),
     ];
 
-    private static OutboundLetter ReadOutbound(SqliteDataReader r) => new()
+    private static OutboundLetter ReadOutbound(SqliteDataReader r) => new(ReadLetter(r))
     {
-        Id = r.GetInt64(r.GetOrdinal("id")),
-        ReceiverId = Text(r, "receiver_id"),
-        LetterId = Text(r, "letter_id"),
-        CorrespondenceDate = Text(r, "correspondence_date"),
-        Subject = Text(r, "subject"),
-        SecretCode = Text(r, "secret_code"),
-        SpeedCode = Text(r, "speed_code"),
-        Description = Text(r, "description"),
-        AttachmentText = Text(r, "attachment_text"),
-        Sender = FromJson<PartyNames>(Text(r, "sender_json")),
-        Receiver = FromJson<PartyNames>(Text(r, "receiver_json")),
-        References = FromJson<LetterReference[]>(Text(r, "references_json")),
         State = RegisterStatus.ParseOutbound(Text(r, "state")),
         ProcessId = NullableString(r, "process_id"),
         SendDate = NullableString(r, "send_date"),

@@ -17,9 +17,10 @@ public sealed class DevHubRig : IAsyncDisposable
     public const string Token = "test-token-0123456789abcdef";
     public static readonly DateTimeOffset Start = new(2024, 6, 11, 2, 30, 0, TimeSpan.Zero);
 
-    private DevHubRig(string folder, DevHubServer server, FakeTimeProvider clock)
+    private DevHubRig(string folder, DevHubOptions options, DevHubServer server, FakeTimeProvider clock)
     {
         Folder = folder;
+        Options = options;
         Server = server;
         Clock = clock;
         PeerA = Peer(A);
@@ -28,6 +29,9 @@ public sealed class DevHubRig : IAsyncDisposable
     }
 
     public string Folder { get; }
+
+    /// <summary>The options the rig's server was started with (data file, agencies, token, fake clock).</summary>
+    public DevHubOptions Options { get; }
     public DevHubServer Server { get; }
     public FakeTimeProvider Clock { get; }
     public FakePeerAgency PeerA { get; }
@@ -55,8 +59,13 @@ public sealed class DevHubRig : IAsyncDisposable
             AdminToken = new AdminToken(Token),
             TimeProvider = clock,
         };
-        return new DevHubRig(folder, DevHubServer.Start(configure?.Invoke(options) ?? options), clock);
+        options = configure?.Invoke(options) ?? options;
+        return new DevHubRig(folder, options, DevHubServer.Start(options), clock);
     }
+
+    /// <summary>Another dev hub on the rig's data file, as the next start of the same command (stop the rig's server first).</summary>
+    public DevHubServer StartAgain(Func<DevHubOptions, DevHubOptions>? configure = null) =>
+        DevHubServer.Start(configure?.Invoke(Options) ?? Options);
 
     public static HttpRequestMessage Admin(HttpMethod method, string path, string? json = null, string? token = Token)
     {
