@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using ECms.Conformance.Steps.Profiles;
 using ECms.Conformance.Steps.Run;
 using ECms.Reports.Json;
@@ -45,6 +47,23 @@ public sealed class InterruptedRunTests
         outcome.ExitCode.ShouldBe(RunOutcome.ExitConfigurationError);
         outcome.ConfigurationError!.Fix.ShouldNotBeNullOrEmpty();
         outcome.Report.Verdict.ShouldBe(RunVerdict.Error);
+        outcome.Report.Items.ShouldAllBe(i => i.Verdict == Verdict.Error);
+        File.Exists(outcome.ReportPath).ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task Run_HubPortAlreadyInUse_ConfigurationErrorWithFix()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var profile = ProfileLoader.Default with { HubPort = port, Name = "hub-port-taken" };
+
+        var outcome = await RunFixture.RunAsync(profile, only: ["C1"]);
+
+        outcome.ExitCode.ShouldBe(RunOutcome.ExitConfigurationError);
+        outcome.ConfigurationError!.Message.ShouldContain($"127.0.0.1:{port}");
+        outcome.ConfigurationError.Fix.ShouldNotBeNull().ShouldContain("hub.port");
         outcome.Report.Items.ShouldAllBe(i => i.Verdict == Verdict.Error);
         File.Exists(outcome.ReportPath).ShouldBeTrue();
     }
