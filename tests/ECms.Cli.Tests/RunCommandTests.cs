@@ -37,6 +37,19 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_OnlyNamesAnUnknownItem_ExitsTwoNamingItBeforeRunning()
+    {
+        var report = Path.Combine(_folder, "report");
+
+        var result = await CliRunner.RunAsync("run", "--only", "C1,Z9,c01", "--out", report);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("--only names no checklist item: Z9, c01.");
+        result.Error.ShouldContain("A1–A8");
+        Directory.Exists(report).ShouldBeFalse("nothing was run");
+    }
+
+    [Test]
     public async Task Run_ProfileFileMissing_ExitsTwoWithTheFix()
     {
         var result = await ChildProcess.RunCliAsync(_folder, Timeout, "run", "--profile", Path.Combine(_folder, "nope.json"), "--out", Path.Combine(_folder, "report"));
