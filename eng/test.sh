@@ -17,7 +17,12 @@ bash "$root/eng/prerequisites.sh"
 # this script started it) and the reference agency's image, built locally: no registry is reachable.
 # ECMS_SKIP_CONTAINERS=1 skips both, and the container tests then report themselves as skipped.
 if [ "${ECMS_SKIP_CONTAINERS:-}" != "1" ]; then
-  eval "$(bash "$root/eng/docker.sh" start)"
+  # Not eval "$(…)" directly: eval of an empty string succeeds, so a failed start would go unnoticed until the image build.
+  if ! docker_env="$(bash "$root/eng/docker.sh" start)"; then
+    echo "No Docker engine for the container tests (see above). Fix that, or run the rest: ECMS_SKIP_CONTAINERS=1 bash eng/test.sh" >&2
+    exit 2
+  fi
+  eval "$docker_env"
   cleanup_containers() {
     # A safety net: every SUT container carries this label; none may outlive the tests.
     docker ps -aq --filter label=org.ecms-conformance.sut=true | xargs -r docker rm -f >/dev/null 2>&1 || true

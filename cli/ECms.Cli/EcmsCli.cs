@@ -33,7 +33,15 @@ internal static class EcmsCli
             return UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            // Ctrl+C or SIGTERM cancels the command, which then still writes what it has: 'run' the reports of the
+            // scenarios that ran (a manual session may hold an hour's work). The default two seconds is too short
+            // for a large evidence bundle on a busy machine.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+        };
         return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -1,5 +1,10 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
+using ECms.Reports.Json;
+using ECms.Reports.Model;
 using Shouldly;
 
 namespace ECms.Cli.Tests;
@@ -37,6 +42,19 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_OnlyNamesAnUnknownItem_ExitsTwoNamingItBeforeRunning()
+    {
+        var report = Path.Combine(_folder, "report");
+
+        var result = await CliRunner.RunAsync("run", "--only", "C1,Z9,c01", "--out", report);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("--only names no checklist item: Z9, c01.");
+        result.Error.ShouldContain("A1–A8");
+        Directory.Exists(report).ShouldBeFalse("nothing was run");
+    }
+
+    [Test]
     public async Task Run_ProfileFileMissing_ExitsTwoWithTheFix()
     {
         var result = await ChildProcess.RunCliAsync(_folder, Timeout, "run", "--profile", Path.Combine(_folder, "nope.json"), "--out", Path.Combine(_folder, "report"));
@@ -63,6 +81,62 @@ public sealed class RunCommandTests
         result.ExitCode.ShouldBe(2, result.Output + result.Error);
         result.Error.ShouldContain("Configuration error (not a conformance result)");
         File.Exists(Path.Combine(_folder, "report", "report.json")).ShouldBeTrue("the run still writes its report");
+    }
+
+    [Test]
+    public async Task Run_TerminatedAfterTheFirstScenario_ExitsOneWithTheReportsOfWhatRan()
+    {
+        var report = Path.Combine(_folder, "report");
+        var start = new ProcessStartInfo(ChildProcess.Dotnet)
+        {
+            WorkingDirectory = _folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in new[] { ChildProcess.CliAssembly, "run", "--out", report })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["REQNROLL_TELEMETRY_ENABLED"] = "0";
+        using var process = Process.Start(start)!;
+        try
+        {
+            var error = process.StandardError.ReadToEndAsync();
+            string? line;
+            do
+            {
+                line = await process.StandardOutput.ReadLineAsync().WaitAsync(Timeout);
+            }
+            while (line is not null && !line.StartsWith("[  1/", StringComparison.Ordinal));
+
+            line.ShouldNotBeNull("the run never finished a first scenario");
+            // As a CI job's cancel or 'docker stop' ends it (Ctrl+C takes the same path).
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)])!)
+            {
+                await kill.WaitForExitAsync().WaitAsync(Timeout);
+            }
+
+            var rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(Timeout);
+            await process.WaitForExitAsync().WaitAsync(Timeout);
+
+            process.ExitCode.ShouldBe(1, rest + await error);
+            rest.ShouldContain("Writing reports: the run was interrupted after");
+            var json = ReportJson.Read(Path.Combine(report, "report.json"));
+            json.Items.ShouldContain(i => i.Verdict == Verdict.Passed || i.Verdict == Verdict.NotApplicable);
+            json.Items.ShouldContain(i => i.Verdict == Verdict.Error && i.Message!.Contains("interrupted", StringComparison.Ordinal));
+            File.Exists(Path.Combine(report, "manifest.json")).ShouldBeTrue("the whole evidence bundle is written");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     // Nothing listens on a port just released; the profile's SUT is unreachable.

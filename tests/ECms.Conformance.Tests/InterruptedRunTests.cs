@@ -1,7 +1,11 @@
+using System.Net;
+using System.Net.Sockets;
+using ECms.Conformance.Steps.Drivers.Sut;
 using ECms.Conformance.Steps.Profiles;
 using ECms.Conformance.Steps.Run;
 using ECms.Reports.Json;
 using ECms.Reports.Model;
+using ECms.ReferenceAgency;
 
 namespace ECms.Conformance.Tests;
 
@@ -36,6 +40,55 @@ public sealed class InterruptedRunTests
     }
 
     [Test]
+    public async Task Run_CancelledBetweenScenarios_ReportOfWhatRanAndTheRestError()
+    {
+        using var cancel = new CancellationTokenSource();
+
+        var outcome = await RunFixture.RunAsync(ProfileLoader.Default, only: ["A1", "C1", "D1"], afterScenario: (_, progress) =>
+        {
+            cancel.Cancel();
+            return ValueTask.CompletedTask;
+        }, cancellationToken: cancel.Token);
+
+        var report = ReportJson.Read(outcome.ReportPath);
+        report.Items.Select(i => i.Verdict).Order().ShouldBe([Verdict.Passed, Verdict.Error, Verdict.Error]);
+        report.Items.Where(i => i.Verdict == Verdict.Error).ShouldAllBe(i => i.Message!.Contains("interrupted after 1 of 3 scenarios", StringComparison.Ordinal));
+        report.Exchanges.ShouldNotBeEmpty();
+        report.Verdict.ShouldBe(RunVerdict.Error);
+        outcome.ExitCode.ShouldBe(RunOutcome.ExitFailed);
+    }
+
+    [Test]
+    public async Task Run_CancelledWhileTheOperatorIsAsked_ReportWrittenWithoutWaitingForTheAnswer()
+    {
+        await using var agency = await ReferenceAgencyHost.StartAsync(new ReferenceAgencyOptions());
+        await using var screen = new ControlApiSutDriver(agency.ControlUrl, TimeSpan.FromSeconds(30));
+        using var cancel = new CancellationTokenSource();
+        var console = new OperatorWhoLeaves(new ScriptedOperator(screen), cancel);
+        var profile = ProfileLoader.Default with { Name = "manual-interrupted", Driver = SutDriverKind.Manual, ManualStepTimeout = TimeSpan.FromMinutes(10) };
+
+        try
+        {
+            var outcome = await RunFixture.RunAsync(profile, only: ["F1", "F2", "C5"], afterScenario: (_, _) =>
+            {
+                console.LeaveAtNextQuestion();
+                return ValueTask.CompletedTask;
+            }, console: console, cancellationToken: cancel.Token).WaitAsync(TimeSpan.FromMinutes(2));
+
+            console.Left.ShouldBeTrue("the operator was asked a question after the first scenario");
+            var report = ReportJson.Read(outcome.ReportPath);
+            report.Items.Select(i => i.Verdict).Order().ShouldBe([Verdict.Passed, Verdict.Error, Verdict.Error]);
+            report.Items.Where(i => i.Verdict == Verdict.Error).ShouldAllBe(i => i.Message!.Contains("interrupted after 1 of 3 scenarios", StringComparison.Ordinal));
+            outcome.ExitCode.ShouldBe(RunOutcome.ExitFailed);
+        }
+        finally
+        {
+            // Let the abandoned scenario end: "no answer can come".
+            console.Release();
+        }
+    }
+
+    [Test]
     public async Task Run_UnreachableControlApi_ConfigurationErrorWithFix()
     {
         var profile = ProfileLoader.Default with { Driver = SutDriverKind.ControlApi, ControlUrl = new Uri("http://127.0.0.1:9/ecms-test/v1/"), Name = "unreachable" };
@@ -45,6 +98,23 @@ public sealed class InterruptedRunTests
         outcome.ExitCode.ShouldBe(RunOutcome.ExitConfigurationError);
         outcome.ConfigurationError!.Fix.ShouldNotBeNullOrEmpty();
         outcome.Report.Verdict.ShouldBe(RunVerdict.Error);
+        outcome.Report.Items.ShouldAllBe(i => i.Verdict == Verdict.Error);
+        File.Exists(outcome.ReportPath).ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task Run_HubPortAlreadyInUse_ConfigurationErrorWithFix()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var profile = ProfileLoader.Default with { HubPort = port, Name = "hub-port-taken" };
+
+        var outcome = await RunFixture.RunAsync(profile, only: ["C1"]);
+
+        outcome.ExitCode.ShouldBe(RunOutcome.ExitConfigurationError);
+        outcome.ConfigurationError!.Message.ShouldContain($"127.0.0.1:{port}");
+        outcome.ConfigurationError.Fix.ShouldNotBeNull().ShouldContain("hub.port");
         outcome.Report.Items.ShouldAllBe(i => i.Verdict == Verdict.Error);
         File.Exists(outcome.ReportPath).ShouldBeTrue();
     }

@@ -11,15 +11,14 @@ namespace ECms.Conformance.Tests;
 public sealed class ReferenceAgencyRunTests
 {
     private static RunOutcome? _outcome;
-    private static TimeSpan _elapsed;
 
     [OneTimeSetUp]
     public async Task RunOnceAsync()
     {
         var started = Stopwatch.GetTimestamp();
         _outcome = await RunFixture.RunAsync(ProfileLoader.Default);
-        _elapsed = Stopwatch.GetElapsedTime(started);
-        TestContext.Progress.WriteLine($"Full run against the embedded reference agency: {_elapsed.TotalSeconds:0.0} s wall time.");
+        // A figure for the log, not a test: speed targets belong in the benchmark programs (STYLE.md).
+        TestContext.Progress.WriteLine($"Full run against the embedded reference agency: {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s wall time.");
     }
 
     [Test]
@@ -50,11 +49,5 @@ public sealed class ReferenceAgencyRunTests
         report.Items.SelectMany(i => i.Evidence).Where(e => !ids.Contains(e)).ShouldBeEmpty("every evidence id names an exchange of the report");
         report.Sut!.Driver.ShouldBe("embedded");
         report.Items.First(i => i.Id == "C1").Title!.Th.ShouldBe("ส่งหนังสือที่ถูกต้องขั้นต่ำ");
-    }
-
-    [Test]
-    public void Run_ReferenceAgency_FinishesWithinTheGoal()
-    {
-        _elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60), "goal: under 30 s on 2 idle cores; 60 s leaves room for a busy CI machine");
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ECms.Conformance.Steps.Checklist;
 using ECms.Conformance.Steps.Drivers.Operators;
 using ECms.Conformance.Steps.Profiles;
 using ECms.Conformance.Steps.Run;
@@ -41,6 +42,14 @@ internal static class RunCommand
             var items = (parsed.GetValue(only) ?? [])
                 .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 .ToArray();
+            if (UnknownItems(items) is { Length: > 0 } unknown)
+            {
+                // A typo must not certify nothing and call it Passed.
+                await error.WriteLineAsync($"--only names no checklist item: {string.Join(", ", unknown)}.");
+                await error.WriteLineAsync($"Fix: use the IDs of features/checklist.csv, e.g. --only C1,F1 ({ItemRanges()}).");
+                return EcmsCli.UsageError;
+            }
+
             var request = new RunRequest
             {
                 Profile = runProfile,
@@ -66,6 +75,13 @@ internal static class RunCommand
         });
         return command;
     }
+
+    private static string[] UnknownItems(IEnumerable<string> items) =>
+        items.Where(id => !ChecklistCatalog.Standard.Items.Any(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase))).ToArray();
+
+    private static string ItemRanges() => string.Join(", ", ChecklistCatalog.Standard.Items
+        .GroupBy(i => i.Id[0])
+        .Select(g => g.Count() == 1 ? g.First().Id : $"{g.First().Id}–{g.Last().Id}"));
 
     private static string Summary(RunOutcome outcome)
     {

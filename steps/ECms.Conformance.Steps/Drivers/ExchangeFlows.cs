@@ -17,9 +17,6 @@ namespace ECms.Conformance.Steps.Drivers;
 /// </summary>
 public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, PeerDriver peer, HubDriver hub)
 {
-    private static readonly CultureInfo Thai = new("th-TH");
-    private static readonly string[] ThaiMonths = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
-
     private ScenarioVerdict Verdict => harness.Verdict;
 
     private ScenarioLetters Letters => harness.Letters;
@@ -149,9 +146,7 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
 
     public async Task SendDatedAsync(string buddhistEraDate)
     {
-        var parts = buddhistEraDate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var month = Array.IndexOf(ThaiMonths, parts[1]) + 1;
-        var date = new DateOnly(WireFormats.GregorianYearFromBuddhistEra(int.Parse(parts[2], CultureInfo.InvariantCulture)), month, int.Parse(parts[0], CultureInfo.InvariantCulture));
+        var date = ThaiShortDate.Parse(buddhistEraDate);
         var letter = Letters.Standard(Peer) with
         {
             CorrespondenceDate = WireFormats.FormatDate(date),
@@ -827,8 +822,6 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
 
         Verdict.Pass(requirement);
     }
-
-    internal static CultureInfo ThaiCulture => Thai;
 
     private static SutLetterView? LastOf(IReadOnlyList<SutLetterView> views) => views.Count == 0 ? null : views[^1];
 }

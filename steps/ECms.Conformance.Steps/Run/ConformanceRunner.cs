@@ -45,6 +45,11 @@ public static class ConformanceRunner
             var failed = ReportBuilder.ConfigurationError(request, error, startedAt, request.Clock.GetUtcNow());
             return Finish(request, failed, directory, RunOutcome.ExitConfigurationError, error, started);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var interrupted = ReportBuilder.Interrupted(request, "Not run: the run was interrupted during the pre-flight check.", startedAt, request.Clock.GetUtcNow());
+            return Finish(request, interrupted, directory, RunOutcome.ExitFailed, null, started);
+        }
 
         await using (session.ConfigureAwait(false))
         {
@@ -54,10 +59,24 @@ public static class ConformanceRunner
             var control = new RunControl(session);
             foreach (var pickle in pickles)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
                 var item = ItemOf(pickle);
                 request.Progress?.Report(new RunProgress(RunPhase.ScenarioStarted, outcomes.Count, pickles.Count, item, pickle.Title));
-                var outcome = await RunPickleAsync(runner, session, pickle, item).ConfigureAwait(false);
+                ScenarioOutcome outcome;
+                try
+                {
+                    // An interruption does not wait for the scenario: it may be waiting for an operator or a long timeout.
+                    outcome = await RunPickleAsync(runner, session, pickle, item).WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
                 outcomes.Add(outcome);
                 var progress = new RunProgress(RunPhase.ScenarioFinished, outcomes.Count, pickles.Count, item, pickle.Title, outcome.Verdict, outcome.Message);
                 request.Progress?.Report(progress);
@@ -67,7 +86,17 @@ public static class ConformanceRunner
                 }
             }
 
-            request.Progress?.Report(new RunProgress(RunPhase.Writing, outcomes.Count, pickles.Count));
+            var finished = outcomes.Count;
+            string? interruption = null;
+            if (finished < pickles.Count)
+            {
+                // Nothing lost: what ran is reported; a scenario that did not finish is an Error, never "no scenario".
+                interruption = $"the run was interrupted after {finished} of {pickles.Count} scenarios; the unfinished ones are reported as Error";
+                var message = $"Not judged: the run was interrupted after {finished} of {pickles.Count} scenarios.";
+                outcomes.AddRange(pickles.Skip(finished).Select(p => new ScenarioOutcome(p, ItemOf(p), Verdict.Error, message, null, TimeSpan.Zero)));
+            }
+
+            request.Progress?.Report(new RunProgress(RunPhase.Writing, outcomes.Count, pickles.Count, Message: interruption));
             var report = ReportBuilder.Build(request, session, outcomes, startedAt, request.Clock.GetUtcNow());
             var exit = report.Verdict == RunVerdict.Passed ? RunOutcome.ExitPassed : RunOutcome.ExitFailed;
             return Finish(request, report, directory, exit, null, started);

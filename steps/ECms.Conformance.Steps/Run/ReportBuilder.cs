@@ -53,7 +53,13 @@ internal static class ReportBuilder
         };
     }
 
-    public static RunReport ConfigurationError(RunRequest request, ConfigurationErrorException error, DateTimeOffset started, DateTimeOffset finished) => new()
+    public static RunReport ConfigurationError(RunRequest request, ConfigurationErrorException error, DateTimeOffset started, DateTimeOffset finished) =>
+        NothingJudged(request, $"Not run: the pre-flight check failed (configuration error). {error}", error.Fix, started, finished);
+
+    public static RunReport Interrupted(RunRequest request, string message, DateTimeOffset started, DateTimeOffset finished) =>
+        NothingJudged(request, message, null, started, finished);
+
+    private static RunReport NothingJudged(RunRequest request, string message, string? hint, DateTimeOffset started, DateTimeOffset finished) => new()
     {
         Suite = Suite,
         Profile = Profile(request.Profile),
@@ -69,8 +75,8 @@ internal static class ReportBuilder
             Role = item.Role,
             Verdict = Verdict.Error,
             Rules = item.Rules,
-            Message = $"Not run: the pre-flight check failed (configuration error). {error}",
-            Hint = error.Fix,
+            Message = message,
+            Hint = hint,
         }).ToArray(),
     };
 

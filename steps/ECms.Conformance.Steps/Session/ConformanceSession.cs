@@ -104,9 +104,11 @@ public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
         {
             hub = FakeHub.Start(new FakeHubOptions { Strictness = profile.HubStrictness, Port = profile.HubPort, TimeProvider = options.Clock });
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Net.Sockets.SocketException)
+        // WireMock wraps Kestrel's bind failure (an IOException over a SocketException) in its own exception type.
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Net.Sockets.SocketException
+            || ex.GetBaseException() is IOException or System.Net.Sockets.SocketException)
         {
-            throw new ConfigurationErrorException($"The fake hub cannot start on 127.0.0.1:{profile.HubPort}: {ex.Message}",
+            throw new ConfigurationErrorException($"The fake hub cannot start on 127.0.0.1:{profile.HubPort}: {ex.GetBaseException().Message}",
                 "set hub.port to a free port, or remove it to use any free port", ex);
         }
 

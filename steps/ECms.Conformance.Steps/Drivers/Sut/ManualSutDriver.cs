@@ -1,5 +1,6 @@
 using System.Globalization;
 using ECms.Conformance.Steps.Drivers.Hub;
+using ECms.Conformance.Steps.Drivers.Letters;
 using ECms.Conformance.Steps.Drivers.Operators;
 using ECms.Protocol;
 using ECms.Protocol.Messages;
@@ -282,10 +283,5 @@ public sealed class ManualSutDriver(IOperatorConsole console, IWireWatch wire, T
         return data;
     }
 
-    private static string ThaiDate(string wireDate) =>
-        DateOnly.TryParseExact(wireDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? $"{date.Day} {ThaiMonths[date.Month - 1]} {date.Year + WireFormats.BuddhistEraOffset}"
-            : wireDate;
-
-    private static readonly string[] ThaiMonths = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+    private static string ThaiDate(string wireDate) => WireFormats.TryParseDate(wireDate, out var date) ? ThaiShortDate.Format(date) : wireDate;
 }
