@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Net.Sockets;
 using ECms.Protocol.Rules;
 using ECms.Simulators.DevHub;
+using ECms.Simulators.Hub;
 using ECms.Simulators.Persistence;
 
 namespace ECms.Cli.Commands;
@@ -76,16 +76,15 @@ internal static class HubCommand
                     },
                 });
             }
+            catch (HubBindException ex)
+            {
+                await error.WriteLineAsync($"Configuration error: cannot listen on {ex.Address}:{ex.Port}: {ex.Reason}.");
+                await error.WriteLineAsync("Fix: stop what uses that port, or pass --port with a free one (--port 0 picks any free port).");
+                return EcmsCli.UsageError;
+            }
             catch (Exception ex) when (ex is DevHubConfigurationException or HubStoreException or ArgumentException or IOException)
             {
                 await error.WriteLineAsync($"Configuration error: {ex.Message}");
-                return EcmsCli.UsageError;
-            }
-            catch (Exception ex) when (ex.GetBaseException() is IOException or SocketException)
-            {
-                // WireMock wraps Kestrel's bind failure (port taken, address not on this machine) in its own exception.
-                await error.WriteLineAsync($"Configuration error: cannot listen on {parsed.GetValue(host)}:{parsed.GetValue(port)}: {ex.GetBaseException().Message}.");
-                await error.WriteLineAsync("Fix: stop what uses that port, or pass --port with a free one (--port 0 picks any free port).");
                 return EcmsCli.UsageError;
             }
 

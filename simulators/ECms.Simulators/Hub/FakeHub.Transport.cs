@@ -62,7 +62,16 @@ public sealed partial class FakeHub
                 kestrel.Limits.MaxResponseBufferSize = KestrelBufferBytes;
             }),
         };
-        var server = WireMockServer.Start(settings);
+        WireMockServer server;
+        try
+        {
+            server = WireMockServer.Start(settings);
+        }
+        catch (Exception ex) when (ex.GetBaseException() is IOException or System.Net.Sockets.SocketException)
+        {
+            throw new HubBindException(Options.BindAddress, Options.Port, ex.GetBaseException().Message.TrimEnd('.'), ex);
+        }
+
         server
             .Given(Request.Create().WithPath(new WildcardMatcher("*")).UsingAnyMethod())
             .AtPriority(PriorityUnknown)

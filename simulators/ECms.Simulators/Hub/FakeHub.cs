@@ -48,6 +48,8 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
         }
         catch
         {
+            // A hub that failed to start must not keep its port or its data file.
+            (_server as IDisposable)?.Dispose();
             _store.Dispose();
             throw;
         }
