@@ -19,6 +19,10 @@ public class HostileInputTests
         yield return Attack("InvalidUtf8", Envelopes.InvalidUtf8(), TextXml, "POST", 500, "UTF-8");
         yield return Attack("Utf16", Envelopes.Utf16(), TextXml, "POST", 500, "UTF-16");
         yield return Attack("NotXml", Envelopes.Utf8("hello, hub"), TextXml, "POST", 500, "not usable XML");
+        // Found by the mutation fuzzer: the parser's message quoted these characters and the fault could not be written.
+        yield return Attack("ControlCharacterReference", Envelopes.Utf8(Envelopes.Wrap("<GetOrganizationList>&#x1F;</GetOrganizationList>")), TextXml, "POST", 500, "U+001F");
+        yield return Attack("RawControlCharacter", Envelopes.Utf8(Envelopes.Wrap("<GetOrganizationList>\u0011</GetOrganizationList>")), TextXml, "POST", 500, "U+0011");
+        yield return Attack("LoneSurrogateReference", Envelopes.Utf8(Envelopes.Wrap("<GetOrganizationList>&#xDFFF;</GetOrganizationList>")), TextXml, "POST", 500, "U+DFFF");
         yield return Attack("EmptyBody", [], TextXml, "POST", 500, "empty");
         yield return Attack("Soap12Envelope", Envelopes.Utf8(Envelopes.Wrap("<GetOrganizationList/>", "http://www.w3.org/2003/05/soap-envelope")), TextXml, "POST", 500, "envelope is SOAP 1.2");
         yield return Attack("NotAnEnvelope", Envelopes.Utf8("<GetOrganizationList/>"), TextXml, "POST", 500, "not a SOAP 1.1 Envelope");

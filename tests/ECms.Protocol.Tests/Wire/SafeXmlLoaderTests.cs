@@ -105,6 +105,21 @@ public class SafeXmlLoaderTests
         result.Succeeded.ShouldBeTrue(result.Problem?.ToString());
     }
 
+    // Found by the hub's mutation fuzzer: the .NET parser quotes the refused character in its message, and a message
+    // carrying a control character or a lone surrogate made the hub's SOAP fault unwritable.
+    [TestCase("<x>a&#x1F;b</x>", "U+001F")]
+    [TestCase("<x>a&#xDFFF;b</x>", "U+DFFF")]
+    [TestCase("<x v=\"&#xD800;\"/>", "U+D800")]
+    [TestCase("<x>a\u0011b</x>", "U+0011")]
+    public void Load_RefusedCharacter_ProblemMessageIsWritableXmlText(string xml, string shown)
+    {
+        var result = SafeXmlLoader.Load(Encoding.UTF8.GetBytes(xml));
+
+        result.Problem!.Kind.ShouldBe(XmlLoadProblemKind.NotWellFormed);
+        result.Problem.Message.ShouldContain(shown);
+        Should.NotThrow(() => System.Xml.XmlConvert.VerifyXmlChars(result.Problem.Message));
+    }
+
     [Test]
     public void Load_NestingJustUnderTheLimit_Loads()
     {
