@@ -146,6 +146,23 @@ public class HostileInputTests
         afterwards.IsSuccess.ShouldBeTrue();
     }
 
+    // Found by the mutation fuzzer: ~50,000 stray elements (just within the element limit) kept the hub busy for over
+    // 20 s per request, because each finding's path counted every sibling before it.
+    [Test]
+    public async Task StrayElements_JustUnderTheElementLimit_RefusedWithinSeconds()
+    {
+        await using var rig = HubRig.Create();
+        using var client = new ECms.Simulators.Client.EcmsHubClient(rig.EndpointB, options: new() { Timeout = TimeSpan.FromSeconds(10) });
+        var stray = string.Concat(Enumerable.Repeat("<x/>", 49_900));
+        var body = Envelopes.Utf8(Envelopes.Wrap("<CorrespondenceLetterOutboundRequest><ReceiveLetterNotifier><LetterID>ทส 1</LetterID>" + stray +
+            "<CorrespondenceDate>2024-06-11</CorrespondenceDate><Subject>s</Subject></ReceiveLetterNotifier></CorrespondenceLetterOutboundRequest>"));
+
+        var result = await client.PostRawAsync(body);
+
+        result.Status.ShouldBe(ECms.Simulators.Client.EcmsCallStatus.BusinessError, result.Describe());
+        rig.Hub.Journal.Entries[0].Outcome.ShouldBe(ExchangeOutcome.Rejected);
+    }
+
     [Test]
     public async Task LargeBody_WithinLimit_IsAccepted()
     {
