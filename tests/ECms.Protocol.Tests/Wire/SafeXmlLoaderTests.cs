@@ -120,6 +120,24 @@ public class SafeXmlLoaderTests
         Should.NotThrow(() => System.Xml.XmlConvert.VerifyXmlChars(result.Problem.Message));
     }
 
+    // Found while fuzzing the hub: the reader will not split a surrogate pair across two chunk reads, returns one char
+    // short instead, and the loader took that for the end of the text — a subject with an emoji at character 511
+    // lost everything after it.
+    [TestCase(505, 520)]
+    [TestCase(66_030, 66_060)]
+    public void Load_SurrogatePairAtAChunkBoundary_KeepsTheWholeText(int from, int to)
+    {
+        for (var at = from; at < to; at++)
+        {
+            var text = new string('ก', at) + "😀 ต่อท้าย";
+
+            var result = SafeXmlLoader.Load(Encoding.UTF8.GetBytes($"<x a=\"{text}\">{text}</x>"));
+
+            result.Document!.Root!.Value.ShouldBe(text, $"emoji at {at}");
+            result.Document.Root.Attribute("a")!.Value.ShouldBe(text, $"emoji at {at} in an attribute");
+        }
+    }
+
     [Test]
     public void Load_NestingJustUnderTheLimit_Loads()
     {
