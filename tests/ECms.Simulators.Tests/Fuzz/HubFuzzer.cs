@@ -100,9 +100,21 @@ public static class HubFuzzer
             // Every fourth hub keeps its state in SQLite, as the development hub does: every accepted change is written through.
             var store = batch % 4 == 3 ? Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"ecms-fuzz-{Environment.ProcessId}-{batch}")) : null;
             await using var stored = new StoreFolder(store);
+            // Every third hub takes the other [HARNESS] choices: queue items reuse the submission's ProcessID, no echo
+            // of the letter, short error texts, the SOAP namespace declared twice.
+            var variant = batch % 3 == 2;
             await using var rig = HubRig.Create(ValidationProfile.Lenient, options =>
             {
                 var configured = configure?.Invoke(options) ?? options;
+                configured = variant
+                    ? configured with
+                    {
+                        QueueItemReusesSubmissionProcessId = true,
+                        EchoLetterInSendResponse = false,
+                        DetailedErrorDescriptions = false,
+                        WriterOptions = configured.WriterOptions with { DeclareEnvAlias = true },
+                    }
+                    : configured;
                 return store is null ? configured : configured with { DataFile = Path.Combine(store, "hub.db") };
             });
             var requests = new ValidRequests(rig);
@@ -117,7 +129,7 @@ public static class HubFuzzer
                 var random = new Random(MutantSeed(settings.Seed, index));
                 var operations = settings.Operations ?? ValidRequests.Operations;
                 var template = requests.Build(operations[random.Next(operations.Count)], index, random, profile);
-                var mutant = Mutators.Mutate(template.Body, random, requests.StateValues());
+                var mutant = Mutators.Mutate(template.Body, random, requests.StateValues(index));
                 var target = random.Next(10) == 0 ? rig.Hub.Agencies[random.Next(rig.Hub.Agencies.Count)].OrganizationId : template.Caller;
                 var contentType = ContentTypes[random.Next(ContentTypes.Length)];
                 foreach (var mutation in mutant.Mutations)
@@ -148,7 +160,7 @@ public static class HubFuzzer
             }
 
             report.Batches.Add(string.Create(CultureInfo.InvariantCulture,
-                $"#{batch} {profile}{(store is null ? "" : " SQLite")} {(watch.Elapsed - batchStart).TotalSeconds:0.0} s"));
+                $"#{batch} {profile}{(store is null ? "" : " SQLite")}{(variant ? " variant" : "")} {(watch.Elapsed - batchStart).TotalSeconds:0.0} s"));
             if (await StillServesProblemAsync(rig, requests, settings.Seed, batch) is { } problem)
             {
                 var path = Path.Combine(reportFolder, string.Create(CultureInfo.InvariantCulture, $"fuzz-{settings.Seed}-batch{batch}-afterwards.txt"));

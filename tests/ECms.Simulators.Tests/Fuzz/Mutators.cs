@@ -305,7 +305,7 @@ public static partial class Mutators
     {
         var roll = random.NextDouble();
         var size = roll < 0.7 ? random.Next(10_000, 100_000) : roll < 0.95 ? random.Next(100_000, 500_000) : random.Next(1_000_000, 3_000_000);
-        var unit = One(["ก", "QUJD", " ", "\n", "&amp;", "&#x0E01;", "9", "ข้อความ ", "<![CDATA[x]]>"], random);
+        var unit = One(["ก", "QUJD", " ", "\n", "&amp;", "&#x0E01;", "9", "ข้อความ ", "<![CDATA[x]]>", "ก😀", "&#x1F600;"], random);
         var text = new StringBuilder(size + unit.Length);
         while (text.Length < size)
         {

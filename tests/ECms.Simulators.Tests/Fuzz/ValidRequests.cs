@@ -57,7 +57,7 @@ public sealed class ValidRequests(HubRig rig)
     public FuzzRequest Build(Operation operation, int index, Random random, ValidationProfile profile)
     {
         ArgumentNullException.ThrowIfNull(random);
-        var messageId = string.Create(CultureInfo.InvariantCulture, $"mid://20240611.093000000.{index}@fuzz.ecms.test");
+        var messageId = MessageIdFor(index);
         var caller = Agencies[random.Next(Agencies.Length)];
         string? to = null;
         EcmsRequest request;
@@ -122,9 +122,10 @@ public sealed class ValidRequests(HubRig rig)
     }
 
     /// <summary>Strings from the hub's state worth splicing into a field: ProcessIDs, organisation codes, letter numbers, endpoints.</summary>
-    public IReadOnlyList<string> StateValues()
+    public IReadOnlyList<string> StateValues(int index)
     {
-        var values = new List<string>();
+        // The previous mutant's MessageID: the hub remembers it if it accepted that mutant (strict refuses a repeat).
+        var values = new List<string> { MessageIdFor(index - 1) };
         foreach (var agency in Agencies)
         {
             values.Add(agency);
@@ -195,6 +196,8 @@ public sealed class ValidRequests(HubRig rig)
     }
 
     private List<HubLetterView> Letters(Func<HubLetterView, bool> where) => rig.Hub.AllLetters().Where(where).ToList();
+
+    private static string MessageIdFor(int index) => string.Create(CultureInfo.InvariantCulture, $"mid://20240611.093000000.{index}@fuzz.ecms.test");
 
     private string Endpoint(string organizationId) => rig.Hub.EndpointOf(organizationId).AbsoluteUri;
 }
