@@ -19,6 +19,10 @@ public class HostileInputTests
         yield return Attack("InvalidUtf8", Envelopes.InvalidUtf8(), TextXml, "POST", 500, "UTF-8");
         yield return Attack("Utf16", Envelopes.Utf16(), TextXml, "POST", 500, "UTF-16");
         yield return Attack("NotXml", Envelopes.Utf8("hello, hub"), TextXml, "POST", 500, "not usable XML");
+        // Found by the mutation fuzzer: the parser's message quoted these characters and the fault could not be written.
+        yield return Attack("ControlCharacterReference", Envelopes.Utf8(Envelopes.Wrap("<GetOrganizationList>&#x1F;</GetOrganizationList>")), TextXml, "POST", 500, "U+001F");
+        yield return Attack("RawControlCharacter", Envelopes.Utf8(Envelopes.Wrap("<GetOrganizationList>\u0011</GetOrganizationList>")), TextXml, "POST", 500, "U+0011");
+        yield return Attack("LoneSurrogateReference", Envelopes.Utf8(Envelopes.Wrap("<GetOrganizationList>&#xDFFF;</GetOrganizationList>")), TextXml, "POST", 500, "U+DFFF");
         yield return Attack("EmptyBody", [], TextXml, "POST", 500, "empty");
         yield return Attack("Soap12Envelope", Envelopes.Utf8(Envelopes.Wrap("<GetOrganizationList/>", "http://www.w3.org/2003/05/soap-envelope")), TextXml, "POST", 500, "envelope is SOAP 1.2");
         yield return Attack("NotAnEnvelope", Envelopes.Utf8("<GetOrganizationList/>"), TextXml, "POST", 500, "not a SOAP 1.1 Envelope");
@@ -140,6 +144,23 @@ public class HostileInputTests
         entry.Problem!.ShouldContain("exceeded the hub's limit of 1,048,576 bytes");
         allocated.ShouldBeLessThan(12L * 1024 * 1024);
         afterwards.IsSuccess.ShouldBeTrue();
+    }
+
+    // Found by the mutation fuzzer: ~50,000 stray elements (just within the element limit) kept the hub busy for over
+    // 20 s per request, because each finding's path counted every sibling before it.
+    [Test]
+    public async Task StrayElements_JustUnderTheElementLimit_RefusedWithinSeconds()
+    {
+        await using var rig = HubRig.Create();
+        using var client = new ECms.Simulators.Client.EcmsHubClient(rig.EndpointB, options: new() { Timeout = TimeSpan.FromSeconds(10) });
+        var stray = string.Concat(Enumerable.Repeat("<x/>", 49_900));
+        var body = Envelopes.Utf8(Envelopes.Wrap("<CorrespondenceLetterOutboundRequest><ReceiveLetterNotifier><LetterID>ทส 1</LetterID>" + stray +
+            "<CorrespondenceDate>2024-06-11</CorrespondenceDate><Subject>s</Subject></ReceiveLetterNotifier></CorrespondenceLetterOutboundRequest>"));
+
+        var result = await client.PostRawAsync(body);
+
+        result.Status.ShouldBe(ECms.Simulators.Client.EcmsCallStatus.BusinessError, result.Describe());
+        rig.Hub.Journal.Entries[0].Outcome.ShouldBe(ExchangeOutcome.Rejected);
     }
 
     [Test]

@@ -38,7 +38,8 @@ public static class EcmsWriter
         {
             w.WriteStartElement(EcmsNamespaces.SoapPrefix, "Fault", EcmsNamespaces.Soap11);
             Field(w, "faultcode", $"{EcmsNamespaces.SoapPrefix}:{faultCode}");
-            Field(w, "faultstring", faultString);
+            // Fault strings and error descriptions may quote what the stranger sent; they must never make the answer fail.
+            Field(w, "faultstring", XmlChars.Printable(faultString));
             if (details is { Count: > 0 })
             {
                 w.WriteStartElement("detail");
@@ -394,8 +395,8 @@ public static class EcmsWriter
         foreach (var error in errors)
         {
             w.WriteStartElement("ErrorDetail");
-            Field(w, "ErrorCode", error.Code);
-            Field(w, "ErrorDescription", error.Description);
+            Field(w, "ErrorCode", XmlChars.Printable(error.Code));
+            Field(w, "ErrorDescription", XmlChars.Printable(error.Description));
             w.WriteEndElement();
         }
     }

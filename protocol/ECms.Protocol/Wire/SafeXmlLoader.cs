@@ -97,13 +97,13 @@ public static partial class SafeXmlLoader
                 : XmlLoadProblemKind.NotWellFormed;
             var message = kind == XmlLoadProblemKind.DtdProhibited
                 ? "The message contains a DTD (<!DOCTYPE …>); DTDs and entity declarations are refused."
-                : $"The message is not well-formed XML: {xml.Message}";
+                : $"The message is not well-formed XML: {XmlChars.Printable(xml.Message)}";
             return new XmlLoadProblem(kind, message, xml.LineNumber, xml.LinePosition);
         }
 
         return ex is DecoderFallbackException
             ? new XmlLoadProblem(XmlLoadProblemKind.NotUtf8, "The message is not valid UTF-8.")
-            : new XmlLoadProblem(XmlLoadProblemKind.NotWellFormed, $"The message could not be read as XML: {ex.Message}");
+            : new XmlLoadProblem(XmlLoadProblemKind.NotWellFormed, $"The message could not be read as XML: {XmlChars.Printable(ex.Message)}");
     }
 
     private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> span)

@@ -78,24 +78,34 @@ internal static class TreeBuilder
 
     /// <summary>
     /// Reads a text node in pooled chunks and allocates only the final string. Most text is a few words, so the
-    /// first chunk is small; only a text that fills it (a base64 file) goes on in large chunks.
+    /// first chunk is small; only a text that fills it (a base64 file) goes on in large chunks. The text ends only
+    /// when the reader says so (0): it returns a short count rather than split a surrogate pair across two calls, so
+    /// a short read is not the end, and each call is left room for a whole pair.
     /// </summary>
     private static string ReadText(XmlReader reader, List<(char[] Array, int Length)> chunks)
     {
         try
         {
-            var size = FirstChunkChars;
+            var chunk = ArrayPool<char>.Shared.Rent(FirstChunkChars);
+            chunks.Add((chunk, 0));
+            var filled = 0;
             while (true)
             {
-                var chunk = ArrayPool<char>.Shared.Rent(size);
-                var read = reader.ReadValueChunk(chunk, 0, size);
-                chunks.Add((chunk, read));
-                if (read < size)
+                if (chunk.Length - filled < 2)
+                {
+                    chunk = ArrayPool<char>.Shared.Rent(ChunkChars);
+                    chunks.Add((chunk, 0));
+                    filled = 0;
+                }
+
+                var read = reader.ReadValueChunk(chunk, filled, chunk.Length - filled);
+                if (read == 0)
                 {
                     break;
                 }
 
-                size = ChunkChars;
+                filled += read;
+                chunks[^1] = (chunk, filled);
             }
 
             if (chunks.Count == 1)

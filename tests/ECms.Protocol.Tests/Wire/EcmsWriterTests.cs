@@ -108,6 +108,26 @@ public class EcmsWriterTests
         read.Ministries.Select(m => m.MinistryId).ShouldBe(["99", "21"]);
     }
 
+    // Found by the hub's mutation fuzzer: free text quoting a stranger's bytes made the writer throw while answering.
+    [Test]
+    public void WriteFault_TextXmlCannotCarry_IsShownAsCodePoints()
+    {
+        var bytes = EcmsWriter.WriteFault("Client", "bad \u0011 and \uDFFF", [new ErrorDetail("E100", "cut \uD83D here \uFFFE")]);
+
+        var text = EcmsWriter.ToText(bytes);
+        SafeXmlLoader.Load(bytes).Succeeded.ShouldBeTrue();
+        text.ShouldContain("<faultstring>bad U+0011 and U+DFFF</faultstring>");
+        text.ShouldContain("<ErrorDescription>cut U+D83D here U+FFFE</ErrorDescription>");
+    }
+
+    [Test]
+    public void WriteResponse_ErrorDescriptionWithSurrogatePair_KeepsIt()
+    {
+        var text = EcmsWriter.ToText(EcmsWriter.WriteResponse(new ErrorResponse(Operation.Pull, [new ErrorDetail("E400", "ส่ง 😀 มา")])));
+
+        text.ShouldContain("<ErrorDescription>ส่ง 😀 มา</ErrorDescription>");
+    }
+
     [Test]
     public void WriteFault_WithErrorDetail_IsASoap11Fault()
     {

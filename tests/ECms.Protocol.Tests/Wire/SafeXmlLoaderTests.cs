@@ -105,6 +105,39 @@ public class SafeXmlLoaderTests
         result.Succeeded.ShouldBeTrue(result.Problem?.ToString());
     }
 
+    // Found by the hub's mutation fuzzer: the .NET parser quotes the refused character in its message, and a message
+    // carrying a control character or a lone surrogate made the hub's SOAP fault unwritable.
+    [TestCase("<x>a&#x1F;b</x>", "U+001F")]
+    [TestCase("<x>a&#xDFFF;b</x>", "U+DFFF")]
+    [TestCase("<x v=\"&#xD800;\"/>", "U+D800")]
+    [TestCase("<x>a\u0011b</x>", "U+0011")]
+    public void Load_RefusedCharacter_ProblemMessageIsWritableXmlText(string xml, string shown)
+    {
+        var result = SafeXmlLoader.Load(Encoding.UTF8.GetBytes(xml));
+
+        result.Problem!.Kind.ShouldBe(XmlLoadProblemKind.NotWellFormed);
+        result.Problem.Message.ShouldContain(shown);
+        Should.NotThrow(() => System.Xml.XmlConvert.VerifyXmlChars(result.Problem.Message));
+    }
+
+    // Found while fuzzing the hub: the reader will not split a surrogate pair across two chunk reads, returns one char
+    // short instead, and the loader took that for the end of the text — a subject with an emoji at character 511
+    // lost everything after it.
+    [TestCase(505, 520)]
+    [TestCase(66_030, 66_060)]
+    public void Load_SurrogatePairAtAChunkBoundary_KeepsTheWholeText(int from, int to)
+    {
+        for (var at = from; at < to; at++)
+        {
+            var text = new string('ก', at) + "😀 ต่อท้าย";
+
+            var result = SafeXmlLoader.Load(Encoding.UTF8.GetBytes($"<x a=\"{text}\">{text}</x>"));
+
+            result.Document!.Root!.Value.ShouldBe(text, $"emoji at {at}");
+            result.Document.Root.Attribute("a")!.Value.ShouldBe(text, $"emoji at {at} in an attribute");
+        }
+    }
+
     [Test]
     public void Load_NestingJustUnderTheLimit_Loads()
     {
