@@ -112,7 +112,7 @@ internal sealed class AdminApi(DevHubServer server, AdminToken token)
         return new
         {
             strictness = hub.Strictness.ToString(),
-            hubTime = hub.Clock.GetUtcNow().ToOffset(MonthlyStatistics.ThaiOffset).ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+            hubTime = hub.Clock.GetUtcNow().ToOffset(WireFormats.ThailandOffset).ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
             clockOffsetSeconds = hub.Clock.Offset.TotalSeconds,
             storage = hub.StorageLocation,
             letters = hub.AllLetters().Count,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ECms.Protocol;
 
 namespace ECms.Simulators.DevHub;
 
@@ -49,7 +50,7 @@ internal sealed class Html
         string.Join('\n', (text ?? "").Split('\n').Select(line => Encoder.Encode(line)));
 
     public static string Time(DateTimeOffset? at) =>
-        at?.ToOffset(MonthlyStatistics.ThaiOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "";
+        at?.ToOffset(WireFormats.ThailandOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "";
 
     public static string Query(params (string Name, string? Value)[] parameters) =>
         string.Join("&", parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));

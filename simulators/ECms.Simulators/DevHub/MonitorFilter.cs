@@ -1,4 +1,5 @@
 using System.Globalization;
+using ECms.Protocol;
 using Microsoft.AspNetCore.Http;
 
 namespace ECms.Simulators.DevHub;
@@ -15,7 +16,7 @@ internal sealed record MonitorFilter(string? Agency, MonitorStep? Status, DateOn
 
     public bool Matches(MonitorLetter letter)
     {
-        var day = DateOnly.FromDateTime(letter.View.SentAt.ToOffset(MonthlyStatistics.ThaiOffset).DateTime);
+        var day = DateOnly.FromDateTime(letter.View.SentAt.ToOffset(WireFormats.ThailandOffset).DateTime);
         return (Agency is null || letter.Involves(Agency))
             && (Status is null || letter.Step == Status)
             && (From is null || day >= From)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ECms.Protocol;
 using ECms.Simulators.Hub;
 
 namespace ECms.Simulators.DevHub;
@@ -15,12 +16,10 @@ internal sealed record AgencyMonth(string Month, string OrganizationId, string T
 /// </summary>
 internal static class MonthlyStatistics
 {
-    public static readonly TimeSpan ThaiOffset = TimeSpan.FromHours(7);
-
     private static readonly string[] CsvHeader =
         ["month", "organization_id", "agency_th", "agency_en", "sent", "received", "acknowledged", "with_receipt_number", "rejected"];
 
-    public static string MonthOf(DateTimeOffset at) => at.ToOffset(ThaiOffset).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string MonthOf(DateTimeOffset at) => at.ToOffset(WireFormats.ThailandOffset).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public static IReadOnlyList<AgencyMonth> Compute(IReadOnlyList<MonitorLetter> letters, IReadOnlyList<RegisteredAgency> agencies, string? month = null)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ECms.Protocol;
 using ECms.Protocol.Rules;
 using ECms.Simulators.Faults;
 
@@ -15,7 +16,6 @@ public sealed record RestoredSettings(
     IReadOnlyList<FaultHandle> Faults,
     IReadOnlyList<FaultHandle> DroppedFaults)
 {
-    private static readonly TimeSpan ThaiOffset = TimeSpan.FromHours(7);
 
     public bool IsEmpty => Strictness is null && ClockOffset is null && Faults.Count == 0 && DroppedFaults.Count == 0;
 
@@ -43,5 +43,5 @@ public sealed record RestoredSettings(
     private static string Describe(FaultHandle fault) =>
         $"{fault.Fault}, {fault.Hits} hit(s)" +
         (fault.Remaining is { } remaining ? $", {remaining} left" : "") +
-        (fault.Until is { } until ? $", until {until.ToOffset(ThaiOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} (hub time, Thai)" : "");
+        (fault.Until is { } until ? $", until {until.ToOffset(WireFormats.ThailandOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} (hub time, Thai)" : "");
 }
