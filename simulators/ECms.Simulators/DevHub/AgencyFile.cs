@@ -47,7 +47,15 @@ public static class AgencyFile
 
             return entries;
         }
-        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        catch (JsonException ex)
+        {
+            // The serializer's own message names .NET types; say what the file must look like instead.
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}{(string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "" : $" ({ex.Path})")}" : "";
+            throw new DevHubConfigurationException(
+                $"The agencies file {path} is not a JSON array of agencies{where}. Fix: write it as " +
+                "[{\"organizationId\": \"9900100000\", \"thaiName\": \"…\", \"englishName\": \"…\"}, …] (docs/dev-hub.md).", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new DevHubConfigurationException($"The agencies file {path} cannot be read: {ex.Message}", ex);
         }
