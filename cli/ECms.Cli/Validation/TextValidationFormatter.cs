@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ECms.Protocol.Rules;
 
@@ -13,7 +14,7 @@ internal sealed class TextValidationFormatter : IValidationFormatter
         {
             var report = result.Report!;
             var verdict = report.IsValid ? "VALID" : "INVALID";
-            text.AppendLine($"{result.File}: {verdict} — {report.Operation}, {Count(report, RuleLevel.Must)} MUST, {Count(report, RuleLevel.Should)} SHOULD, {Count(report, RuleLevel.Info)} INFO");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{result.File}: {verdict} — {report.Operation}, {Count(report, RuleLevel.Must)} MUST, {Count(report, RuleLevel.Should)} SHOULD, {Count(report, RuleLevel.Info)} INFO");
             if (report.Findings.Count == 0)
             {
                 continue;
@@ -31,13 +32,13 @@ internal sealed class TextValidationFormatter : IValidationFormatter
                 text.Append(' ', 2 + 6 + 2 + ruleWidth + 2 + pathWidth + 2).AppendLine(finding.MessageTh);
                 if (finding.Value is not null)
                 {
-                    text.Append(' ', 2 + 6 + 2 + ruleWidth + 2 + pathWidth + 2).AppendLine($"value: \"{Shorten(finding.Value)}\"");
+                    text.Append(' ', 2 + 6 + 2 + ruleWidth + 2 + pathWidth + 2).AppendLine(CultureInfo.InvariantCulture, $"value: \"{Shorten(finding.Value)}\"");
                 }
             }
         }
 
         var invalid = results.Count(r => !r.Report!.IsValid);
-        text.AppendLine($"{results.Count} file(s) checked, {invalid} invalid.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{results.Count} file(s) checked, {invalid} invalid.");
         return text.ToString();
     }
 
