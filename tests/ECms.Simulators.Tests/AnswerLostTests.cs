@@ -132,19 +132,14 @@ public class AnswerLostTests
     [TestCaseSource(nameof(Refusals))]
     public async Task AnswerLost_OnARejectedRequest_ChangesNoStateAndJournalsTheLostRefusal(ValidationProfile profile, string code, Func<HubRig, Task<Func<Task<EcmsCallResult>>>> arrange)
     {
-        await using var rig = HubRig.Create(profile);
-        var act = await arrange(rig);
-        await rig.PeerA.RefreshDirectoryAsync();
-        await rig.PeerB.RefreshDirectoryAsync();
-        var before = rig.Hub.DescribeState();
-        var journalled = rig.Hub.Journal.Count;
-        using var handle = rig.Hub.InjectFault(HubFault.AnswerLost());
+        await using var refusal = await ArrangedRefusal.CreateAsync(profile, arrange);
+        using var handle = refusal.Rig.Hub.InjectFault(HubFault.AnswerLost());
 
-        var result = await act();
+        var result = await refusal.Act();
 
         result.Status.ShouldBe(EcmsCallStatus.ConnectionFailed, result.Describe());
-        rig.Hub.DescribeState().ShouldBe(before);
-        var entry = rig.Hub.Journal.Entries.Skip(journalled).Single();
+        refusal.Rig.Hub.DescribeState().ShouldBe(refusal.StateBefore);
+        var entry = refusal.RefusedEntry;
         entry.Outcome.ShouldBe(ExchangeOutcome.Rejected);
         entry.Fault.ShouldBe(handle.Fault);
         entry.StatusCode.ShouldBe(0);

@@ -79,20 +79,15 @@ public class RejectionTests
     [TestCaseSource(nameof(Refusals))]
     public async Task RejectedRequest_AnyReason_ChangesNoState(ValidationProfile profile, string code, Func<HubRig, Task<Func<Task<EcmsCallResult>>>> arrange)
     {
-        await using var rig = HubRig.Create(profile);
-        var act = await arrange(rig);
-        await rig.PeerA.RefreshDirectoryAsync();
-        await rig.PeerB.RefreshDirectoryAsync();
-        var before = rig.Hub.DescribeState();
-        var journalled = rig.Hub.Journal.Count;
+        await using var refusal = await ArrangedRefusal.CreateAsync(profile, arrange);
 
-        var result = await act();
+        var result = await refusal.Act();
 
         result.Status.ShouldBe(EcmsCallStatus.BusinessError, result.Describe());
         result.HttpStatus.ShouldBe(200);
         result.Errors.Select(e => e.Code).ShouldContain(code);
-        rig.Hub.DescribeState().ShouldBe(before);
-        var entry = rig.Hub.Journal.Entries.Skip(journalled).Single();
+        refusal.Rig.Hub.DescribeState().ShouldBe(refusal.StateBefore);
+        var entry = refusal.RefusedEntry;
         entry.Outcome.ShouldBe(ExchangeOutcome.Rejected);
         entry.Errors.ShouldBe(result.Errors);
     }
