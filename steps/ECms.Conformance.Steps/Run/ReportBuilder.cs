@@ -67,17 +67,19 @@ internal static class ReportBuilder
         Started = started,
         Finished = finished,
         DurationMs = (long)(finished - started).TotalMilliseconds,
-        Items = Selected(request).Select(item => new ItemResult
-        {
-            Id = item.Id,
-            Title = item.Title,
-            Level = item.Level,
-            Role = item.Role,
-            Verdict = Verdict.Error,
-            Rules = item.Rules,
-            Message = message,
-            Hint = hint,
-        }).ToArray(),
+        Items = Selected(request).Select(item => ResultFor(item, Verdict.Error, message) with { Hint = hint }).ToArray(),
+    };
+
+    /// <summary>An item's result: what the checklist says of the item, with the verdict and message of this run.</summary>
+    private static ItemResult ResultFor(ChecklistItem item, Verdict verdict, string? message) => new()
+    {
+        Id = item.Id,
+        Title = item.Title,
+        Level = item.Level,
+        Role = item.Role,
+        Rules = item.Rules,
+        Verdict = verdict,
+        Message = message,
     };
 
     private static SuiteInfo Suite => new()
@@ -104,16 +106,7 @@ internal static class ReportBuilder
             var scenarios = outcomes.Where(o => o.ItemId == item.Id).ToArray();
             if (scenarios.Length == 0)
             {
-                return new ItemResult
-                {
-                    Id = item.Id,
-                    Title = item.Title,
-                    Level = item.Level,
-                    Role = item.Role,
-                    Rules = item.Rules,
-                    Verdict = Verdict.NotTested,
-                    Message = item.NotTestedReason ?? "The suite has no scenario for this item.",
-                };
+                return ResultFor(item, Verdict.NotTested, item.NotTestedReason ?? "The suite has no scenario for this item.");
             }
 
             var verdict = Worst(scenarios.Select(s => s.Verdict));
@@ -134,15 +127,8 @@ internal static class ReportBuilder
                 message += " " + string.Join(" ", notes);
             }
 
-            return new ItemResult
+            return ResultFor(item, verdict, message) with
             {
-                Id = item.Id,
-                Title = item.Title,
-                Level = item.Level,
-                Role = item.Role,
-                Rules = item.Rules,
-                Verdict = verdict,
-                Message = message,
                 Expected = failing?.Expected,
                 Actual = failing?.Actual,
                 Findings = scenarios.SelectMany(s => s.Checks?.Checks ?? []).SelectMany(c => c.Findings).Select(ToRecord).Take(50).ToArray(),
