@@ -7,16 +7,29 @@ namespace ECms.Protocol.Rules;
 public sealed class OrganizationDirectory(IEnumerable<OrganizationInfo> organizations) : IOrganizationDirectory
 {
     private readonly IReadOnlyList<OrganizationInfo> _organizations = organizations.ToArray();
+    private Dictionary<string, OrganizationInfo>? _byEndpoint;
 
     public static OrganizationDirectory Empty { get; } = new([]);
 
     public OrganizationInfo? Find(string organizationId) =>
         _organizations.FirstOrDefault(o => o.OrganizationId == organizationId);
 
+    /// <summary>The first organisation listed with this endpoint; endpoints are keyed once, not parsed per lookup.</summary>
     public OrganizationInfo? FindByEndpoint(string url)
     {
-        var key = EndpointKey(url);
-        return _organizations.FirstOrDefault(o => EndpointKey(o.EcmsUrl) == key);
+        _byEndpoint ??= IndexByEndpoint(_organizations);
+        return _byEndpoint.GetValueOrDefault(EndpointKey(url));
+    }
+
+    private static Dictionary<string, OrganizationInfo> IndexByEndpoint(IEnumerable<OrganizationInfo> organizations)
+    {
+        var index = new Dictionary<string, OrganizationInfo>(StringComparer.Ordinal);
+        foreach (var organization in organizations)
+        {
+            index.TryAdd(EndpointKey(organization.EcmsUrl), organization);
+        }
+
+        return index;
     }
 
     public static bool EndpointsEqual(string a, string b) => EndpointKey(a) == EndpointKey(b);
