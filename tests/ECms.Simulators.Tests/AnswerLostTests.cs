@@ -65,6 +65,27 @@ public class AnswerLostTests
     }
 
     [Test]
+    public async Task AnswerLost_LaterRequestFinishesFirst_JournalInCompletionOrderAndArrivalSaysWhichCameFirst()
+    {
+        await using var rig = HubRig.Create();
+        // The hub clock is a fake one that nobody advances: only the client's leaving ends the hold.
+        using var handle = rig.Hub.InjectFault(HubFault.AnswerLost(TimeSpan.FromMinutes(2)).ForAgency(HubRig.A).ForOperation(Operation.SendLetter));
+        using var giveUp = new CancellationTokenSource();
+        var held = rig.ClientA.SendLetterAsync(rig.LetterFromAToB(), rig.EndpointB, giveUp.Token);
+        await handle.FirstHit.WaitAsync(Wait);
+
+        (await rig.ClientA.DirectoryAsync(Operation.TimeCheck)).Status.ShouldBe(EcmsCallStatus.Success);
+        await giveUp.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(held);
+        var heldEntry = await rig.Hub.Journal.WaitForAsync(e => e.Operation == Operation.SendLetter, Wait, "the send whose answer was held");
+
+        var later = rig.Hub.Journal.Entries.Single(e => e.Operation == Operation.TimeCheck);
+        later.Sequence.ShouldBeLessThan(heldEntry.Sequence);
+        later.Arrival.ShouldBeGreaterThan(heldEntry.Arrival);
+        rig.Hub.Journal.Entries.Select(e => e.Arrival).Order().ShouldBe([1L, 2L]);
+    }
+
+    [Test]
     public async Task AnswerLost_HoldShorterThanTheClientsTimeout_Answers504AlthoughTheLetterIsCommitted()
     {
         await using var hub = FakeHub.Start();

@@ -4,12 +4,18 @@ namespace ECms.Simulators.Faults;
 public sealed class FaultHandle : IDisposable
 {
     private readonly Action<FaultHandle> _remove;
+    private readonly TaskCompletionSource _firstHit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _hits;
     private int _removed;
 
     internal FaultHandle(HubFault fault, DateTimeOffset injectedAt, Action<FaultHandle> remove, int hits = 0)
     {
         _hits = hits;
+        if (hits > 0)
+        {
+            _firstHit.SetResult();
+        }
+
         Fault = fault;
         InjectedAt = injectedAt;
         Until = fault.Window is { } window ? (fault.NotBefore ?? injectedAt) + window : null;
@@ -30,6 +36,12 @@ public sealed class FaultHandle : IDisposable
 
     public bool IsRemoved => Volatile.Read(ref _removed) == 1;
 
+    /// <summary>
+    /// Completes when the fault first takes a request — at its arrival, before any delay or held answer — so a caller
+    /// can act while that request is still in the hub's hands (the journal has it only when it completes).
+    /// </summary>
+    public Task FirstHit => _firstHit.Task;
+
     internal int? Limit { get; }
 
     public void Dispose()
@@ -48,5 +60,9 @@ public sealed class FaultHandle : IDisposable
         && (Fault.OrganizationId is null || Fault.OrganizationId == organizationId)
         && (Fault.Operation is null || Fault.Operation == operation);
 
-    internal void Hit() => Interlocked.Increment(ref _hits);
+    internal void Hit()
+    {
+        Interlocked.Increment(ref _hits);
+        _firstHit.TrySetResult();
+    }
 }

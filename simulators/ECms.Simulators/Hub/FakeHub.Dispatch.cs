@@ -20,6 +20,10 @@ namespace ECms.Simulators.Hub;
 /// </summary>
 public sealed partial class FakeHub
 {
+    // Requests counted as they arrive: a held answer can complete after later requests, so the journal's completion
+    // order alone cannot say which request came first.
+    private long _arrivals;
+
     private async Task<HubReply> HandleAsync(string? organizationId, InboundHttp inbound)
     {
         var record = NewRecord(organizationId, inbound);
@@ -139,8 +143,9 @@ public sealed partial class FakeHub
         return Write(pending!);
     }
 
-    private static ExchangeRecord NewRecord(string? organizationId, InboundHttp inbound) => new()
+    private ExchangeRecord NewRecord(string? organizationId, InboundHttp inbound) => new()
     {
+        Arrival = Interlocked.Increment(ref _arrivals),
         OrganizationId = organizationId,
         Path = inbound.Path,
         Method = inbound.Method,

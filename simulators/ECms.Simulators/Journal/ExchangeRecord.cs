@@ -10,6 +10,7 @@ namespace ECms.Simulators.Journal;
 /// <summary>What the hub gathers about one exchange while serving it; frozen into a <see cref="JournalEntry"/> at the end.</summary>
 internal sealed class ExchangeRecord
 {
+    public long Arrival { get; init; }
     public string? OrganizationId { get; set; }
     public string Path { get; set; } = "";
     public string Method { get; set; } = "";

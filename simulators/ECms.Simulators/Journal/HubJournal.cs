@@ -3,8 +3,9 @@ using ECms.Protocol;
 namespace ECms.Simulators.Journal;
 
 /// <summary>
-/// Every exchange the hub served, in order (a hub with <c>MaxJournalEntriesInMemory</c> holds only the newest; sequence
-/// numbers carry on without gaps). Waits match entries that already arrived as well as later ones: the
+/// Every exchange the hub served, in the order the exchanges completed (<see cref="JournalEntry.Arrival"/> gives the
+/// order of arrival; a hub with <c>MaxJournalEntriesInMemory</c> holds only the newest; sequence numbers carry on
+/// without gaps). Waits match entries that already arrived as well as later ones: the
 /// check of what is there and the registration of the waiter happen under one lock, and an append completes the
 /// waiters it satisfies under the same lock, so an entry can never slip between the two.
 /// <para>

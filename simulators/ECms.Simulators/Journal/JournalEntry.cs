@@ -20,6 +20,7 @@ public sealed class JournalEntry
     internal JournalEntry(ExchangeRecord record, long sequence)
     {
         Sequence = sequence;
+        Arrival = record.Arrival;
         OrganizationId = record.OrganizationId;
         Path = record.Path;
         HttpMethod = record.Method;
@@ -42,8 +43,15 @@ public sealed class JournalEntry
         _response = new RetainedMessage<EcmsResponse>(record.ResponseBody, record.Response, ParsedMessages.Response);
     }
 
-    /// <summary>Order of completion, from 1, without gaps.</summary>
+    /// <summary>Order of completion, from 1, without gaps: the journal's order and the number evidence cites.</summary>
     public long Sequence { get; }
+
+    /// <summary>
+    /// Order of arrival at this hub, from 1 (a hub restarted on its data file counts again from 1). It differs from
+    /// <see cref="Sequence"/> when an answer is held — a delay or a lost answer — and the client's later requests
+    /// finish first: ask "what did the client do next" in arrival order.
+    /// </summary>
+    public long Arrival { get; }
 
     /// <summary>The organisation that owns the endpoint the request arrived at; null for an unknown endpoint.</summary>
     public string? OrganizationId { get; }

@@ -70,9 +70,12 @@ public sealed class AgencyWorld : IAsyncDisposable
         await StartAgencyAsync();
     }
 
-    /// <summary>What the agency under test sent to its endpoint, in order.</summary>
+    /// <summary>
+    /// What the agency under test sent to its endpoint, in the order it sent it (arrival order: a held answer completes
+    /// after the agency's next requests).
+    /// </summary>
     public IReadOnlyList<JournalEntry> SutTraffic(Operation? operation = null) =>
-        Hub.Journal.Where(e => e.OrganizationId == Letters.Sut && (operation is null || e.Operation == operation));
+        Hub.Journal.Where(e => e.OrganizationId == Letters.Sut && (operation is null || e.Operation == operation)).OrderBy(e => e.Arrival).ToArray();
 
     /// <summary>The MUST findings the hub's rule engine made on the agency's requests — none for a correct agency.</summary>
     public IReadOnlyList<string> SutMustFindings() =>

@@ -193,9 +193,9 @@ public sealed partial class HubDriver
     /// </summary>
     public void NoSubmissionAfterDuplicateRefusal(LetterKey key)
     {
-        var sends = SendsOf(key.LetterId).Where(e => IsSendOf(e, key)).ToArray();
+        var sends = SendsOf(key.LetterId).Where(e => IsSendOf(e, key)).OrderBy(e => e.Arrival).ToArray();
         var refusal = sends.FirstOrDefault(e => e.Rejected && e.HasFinding("R-SEND-DUP"));
-        var after = refusal is null ? [] : sends.Where(e => e.Sequence > refusal.Sequence).ToArray();
+        var after = refusal is null ? [] : sends.Where(e => e.Arrival > refusal.Arrival).ToArray();
         if (after.Length > 0)
         {
             throw Verdict.Fail(
