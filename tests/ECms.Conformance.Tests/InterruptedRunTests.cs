@@ -89,6 +89,35 @@ public sealed class InterruptedRunTests
     }
 
     [Test]
+    public async Task Run_CancelledWhileTheSutTalksToAVariantHub_ReportKeepsThatHubsExchanges()
+    {
+        await using var agency = await ReferenceAgencyHost.StartAsync(new ReferenceAgencyOptions());
+        await using var screen = new ControlApiSutDriver(agency.ControlUrl, TimeSpan.FromSeconds(30));
+        using var cancel = new CancellationTokenSource();
+        var console = new OperatorWhoLeaves(new ScriptedOperator(screen), cancel);
+        var profile = ProfileLoader.Default with { Name = "manual-interrupted-variant", Driver = SutDriverKind.Manual, ManualStepTimeout = TimeSpan.FromMinutes(10) };
+        // A5 runs on a hub of its own; by the operator's send the peer has delivered a letter there and the SUT has read
+        // that hub's directory.
+        console.LeaveAtQuestionAfter("Create a new external letter");
+
+        try
+        {
+            var outcome = await RunFixture.RunAsync(profile, only: ["A5"], console: console, cancellationToken: cancel.Token).WaitAsync(TimeSpan.FromMinutes(2));
+
+            console.Left.ShouldBeTrue("the operator was asked to confirm the send on A5's hub");
+            var report = ReportJson.Read(outcome.ReportPath);
+            report.Items.ShouldHaveSingleItem().Verdict.ShouldBe(Verdict.Error);
+            var onVariant = report.Exchanges.Where(e => e.Id.StartsWith("A5-", StringComparison.Ordinal)).ToArray();
+            onVariant.ShouldNotBeEmpty();
+            onVariant.ShouldContain(e => e.Operation == "SendLetter", "the peer's letter to the SUT, sent on A5's hub");
+        }
+        finally
+        {
+            console.Release();
+        }
+    }
+
+    [Test]
     public async Task Run_UnreachableControlApi_ConfigurationErrorWithFix()
     {
         var profile = ProfileLoader.Default with { Driver = SutDriverKind.ControlApi, ControlUrl = new Uri("http://127.0.0.1:9/ecms-test/v1/"), Name = "unreachable" };

@@ -8,10 +8,19 @@ internal sealed class OperatorWhoLeaves(IOperatorConsole inner, CancellationToke
     private readonly TaskCompletionSource<string?> _never = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private volatile bool _leave;
+    private volatile string? _leaveAfter;
 
     public bool Left { get; private set; }
 
-    public void Tell(OperatorPrompt instruction) => inner.Tell(instruction);
+    public void Tell(OperatorPrompt instruction)
+    {
+        if (_leaveAfter is { } start && instruction.English.StartsWith(start, StringComparison.Ordinal))
+        {
+            _leave = true;
+        }
+
+        inner.Tell(instruction);
+    }
 
     public Task<string?> AskAsync(OperatorPrompt question, CancellationToken cancellationToken)
     {
@@ -26,6 +35,9 @@ internal sealed class OperatorWhoLeaves(IOperatorConsole inner, CancellationToke
     }
 
     public void LeaveAtNextQuestion() => _leave = true;
+
+    /// <summary>Leaves at the first question after an instruction whose English text starts with <paramref name="instructionStart"/>.</summary>
+    public void LeaveAtQuestionAfter(string instructionStart) => _leaveAfter = instructionStart;
 
     public void Release() => _never.TrySetResult(null);
 }

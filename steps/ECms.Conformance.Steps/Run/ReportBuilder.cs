@@ -149,9 +149,7 @@ internal static class ReportBuilder
     }
 
     private static ExchangeRecord[] Exchanges(ConformanceSession session) =>
-        session.Archive.Select(a => ToRecord(new EvidenceRef(a.Hub, a.Entry.Sequence), a.Entry, session))
-            .Concat(session.Hub.Journal.Entries.Select(e => ToRecord(new EvidenceRef(EvidenceRef.MainHub, e.Sequence), e, session)))
-            .ToArray();
+        session.Exchanges().Select(x => ToRecord(x.Ref, x.Entry, session)).ToArray();
 
     private static ExchangeRecord ToRecord(EvidenceRef id, JournalEntry entry, ConformanceSession session) => new()
     {

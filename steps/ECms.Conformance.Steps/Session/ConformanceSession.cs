@@ -20,6 +20,7 @@ public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
     private static readonly TimeSpan MinimumPeerCallTimeout = TimeSpan.FromSeconds(60);
     private readonly List<ArchivedExchange> _archive = [];
     private readonly Lock _gate = new();
+    private (string Name, FakeHub Hub)? _liveVariant;
     private int _counter;
 
     private ConformanceSession(RunProfile profile, SessionOptions options, FakeHub hub)
@@ -89,6 +90,27 @@ public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
         }
     }
 
+    /// <summary>
+    /// Every exchange of the run so far, each with the reference evidence cites: the archived variants', the variant a
+    /// scenario is using right now (so a run interrupted inside A5 or C7 still reports what the SUT sent there), then
+    /// the run hub's.
+    /// </summary>
+    public IReadOnlyList<(EvidenceRef Ref, JournalEntry Entry)> Exchanges()
+    {
+        ArchivedExchange[] archived;
+        (string Name, FakeHub Hub)? live;
+        lock (_gate)
+        {
+            archived = [.. _archive];
+            live = _liveVariant;
+        }
+
+        return archived.Select(a => (new EvidenceRef(a.Hub, a.Entry.Sequence), a.Entry))
+            .Concat(live is { } variant ? variant.Hub.Journal.Entries.Select(e => (new EvidenceRef(variant.Name, e.Sequence), e)) : [])
+            .Concat(Hub.Journal.Entries.Select(e => (new EvidenceRef(EvidenceRef.MainHub, e.Sequence), e)))
+            .ToArray();
+    }
+
     public long Mark => CurrentHub.Journal.LastSequence;
 
     /// <summary>A number unique in this run, for letter numbers and receipt numbers.</summary>
@@ -140,12 +162,25 @@ public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
 
     public void Note(string note) => CurrentVerdict?.Note(note);
 
+    /// <summary>A variant hub the SUT is pointed at now: <see cref="Exchanges"/> includes its journal until it is archived.</summary>
+    internal void UsingVariant(string name, FakeHub variant)
+    {
+        lock (_gate)
+        {
+            _liveVariant = (name, variant);
+        }
+    }
+
     /// <summary>Files a variant hub's exchanges before it goes away, so the report keeps them.</summary>
     internal void ArchiveVariant(string name, FakeHub variant)
     {
         lock (_gate)
         {
             _archive.AddRange(variant.Journal.Entries.Select(e => new ArchivedExchange(name, e)));
+            if (_liveVariant?.Hub == variant)
+            {
+                _liveVariant = null;
+            }
         }
     }
 

@@ -23,6 +23,8 @@ public sealed partial class HubDriver
 
         int port;
         var listing = FakeHub.Start(Session.Hub.Options with { Port = 0 });
+        var listingName = harness.ItemId + "-directory";
+        Session.UsingVariant(listingName, listing);
         try
         {
             Session.RegisterAgencies(listing);
@@ -49,7 +51,7 @@ public sealed partial class HubDriver
         }
         finally
         {
-            Session.ArchiveVariant(harness.ItemId + "-directory", listing);
+            Session.ArchiveVariant(listingName, listing);
             await listing.DisposeAsync().ConfigureAwait(false);
         }
 

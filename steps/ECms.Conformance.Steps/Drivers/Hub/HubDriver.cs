@@ -106,6 +106,7 @@ public sealed partial class HubDriver(ScenarioHarness harness)
         var (peer, secondPeer) = Session.CreatePeers(variant);
         Session.UsePeers(peer, secondPeer);
         _variant = variant;
+        Session.UsingVariant(harness.ItemId, variant);
         Session.CurrentHub = variant;
         Session.CurrentHubName = harness.ItemId;
         if (connect)
@@ -169,11 +170,9 @@ public sealed partial class HubDriver(ScenarioHarness harness)
     /// hub finds wrong with them (unknown receiver, wsa:To) is C7's to judge, not group E's.
     /// </summary>
     public IReadOnlyList<(EvidenceRef Ref, JournalEntry Entry)> RunSutEntries() =>
-        Session.Archive.Select(a => (new EvidenceRef(a.Hub, a.Entry.Sequence), a.Entry))
-            .Concat(Session.Hub.Journal.Entries.Select(e => (new EvidenceRef(EvidenceRef.MainHub, e.Sequence), e)))
-            .Concat(_variant is null ? [] : _variant.Journal.Entries.Select(e => (new EvidenceRef(harness.ItemId, e.Sequence), e)))
-            .Where(x => x.Item2.OrganizationId == Sut)
-            .Where(x => x.Item2.Request is not SendLetterRequest s || s.Letter.Receiver.OrganizationId != Session.Profile.UnknownOrganizationId)
+        Session.Exchanges()
+            .Where(x => x.Entry.OrganizationId == Sut)
+            .Where(x => x.Entry.Request is not SendLetterRequest s || s.Letter.Receiver.OrganizationId != Session.Profile.UnknownOrganizationId)
             .ToArray();
 
     /// <summary>The first request of the SUT in this scenario that matches, waiting up to the profile's step timeout; fails the item if none comes.</summary>
