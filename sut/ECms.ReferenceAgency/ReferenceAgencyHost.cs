@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using ECms.ReferenceAgency.Saraban;
 using ECms.ReferenceAgency.ControlApi;
 using ECms.ReferenceAgency.Storage;
@@ -75,6 +76,7 @@ public sealed class ReferenceAgencyHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        RequireFreePort(options.Port);
         var store = OpenStore(options);
         try
         {
@@ -85,9 +87,9 @@ public sealed class ReferenceAgencyHost : IAsyncDisposable
             }
             catch (IOException ex)
             {
+                // Taken between the check and the bind.
                 await app.DisposeAsync().ConfigureAwait(false);
-                throw new ReferenceAgencyConfigurationException(
-                    $"Cannot listen on 127.0.0.1:{options.Port}: {ex.Message} Fix: choose a free port (--port / ECMS_AGENCY_PORT), or 0 for any.", ex);
+                throw PortTaken(options.Port, ex);
             }
 
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -100,6 +102,31 @@ public sealed class ReferenceAgencyHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A taken port is a configuration mistake: found before the host starts, it is reported as one clear message, not
+    /// after the host has logged the bind failure with its stack trace.
+    /// </summary>
+    private static void RequireFreePort(int port)
+    {
+        if (port == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            probe.Bind(new IPEndPoint(IPAddress.Loopback, port));
+        }
+        catch (SocketException ex)
+        {
+            throw PortTaken(port, ex);
+        }
+    }
+
+    private static ReferenceAgencyConfigurationException PortTaken(int port, Exception ex) => new(
+        $"Cannot listen on 127.0.0.1:{port}: {ex.Message} Fix: choose a free port (--port / ECMS_AGENCY_PORT), or 0 for any.", ex);
 
     private static AgencyStore OpenStore(ReferenceAgencyOptions options)
     {
