@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ECms.Conformance.Steps.Drivers.Sut;
 using ECms.Conformance.Steps.Profiles;
 using ECms.Conformance.Steps.Run;
+using ECms.Reports.Bundle;
 using ECms.Reports.Json;
 using ECms.Reports.Model;
 using ECms.ReferenceAgency;
@@ -56,6 +57,8 @@ public sealed class InterruptedRunTests
         report.Exchanges.ShouldNotBeEmpty();
         report.Verdict.ShouldBe(RunVerdict.Error);
         outcome.ExitCode.ShouldBe(RunOutcome.ExitFailed);
+        var bundle = EvidenceBundle.Verify(outcome.OutputDirectory);
+        bundle.IsIntact.ShouldBeTrue(bundle.ToString());
     }
 
     [Test]

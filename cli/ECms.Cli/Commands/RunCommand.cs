@@ -69,7 +69,6 @@ internal static class RunCommand
                 }
             }
 
-            EvidenceBundle.Write(outcome.Report, outcome.OutputDirectory);
             await output.WriteLineAsync(Summary(outcome));
             return outcome.ExitCode;
         });

@@ -3,7 +3,7 @@ using System.Globalization;
 using ECms.Conformance.NUnitBridge.Runner;
 using ECms.Conformance.Steps.Session;
 using ECms.Conformance.Steps.Verdicts;
-using ECms.Reports.Html;
+using ECms.Reports.Bundle;
 using ECms.Reports.Json;
 using ECms.Reports.Model;
 using Reqnroll.Tracing;
@@ -117,9 +117,10 @@ public static class ConformanceRunner
 
     private static RunOutcome Finish(RunRequest request, RunReport report, string directory, int exitCode, ConfigurationErrorException? error, long started)
     {
-        var path = Path.Combine(directory, "report.json");
-        ReportJson.Write(report, path);
-        File.WriteAllText(Path.Combine(directory, "report.html"), HtmlReport.Render(report));
+        // The whole evidence bundle, whoever runs the suite (the CLI, a test, a vendor's harness): report.json first,
+        // so even a run whose rendering fails leaves its results.
+        EvidenceBundle.Write(report, directory);
+        var path = Path.Combine(directory, BundleArtifacts.ReportJson);
         request.Progress?.Report(new RunProgress(RunPhase.Finished, report.Items.Count, report.Items.Count, Message: path));
         return new RunOutcome(report, directory, path, exitCode, error, Stopwatch.GetElapsedTime(started));
     }
