@@ -1,6 +1,8 @@
+using System.Text;
 using ECms.Protocol;
 using ECms.Protocol.Messages;
 using ECms.Protocol.Rules;
+using ECms.Protocol.Wire;
 using ECms.Simulators.Client;
 using ECms.Simulators.Errors;
 using ECms.Simulators.Journal;
@@ -69,6 +71,13 @@ public class RejectionTests
             RequireRule.InCatalogue("R-SEND-3");
             return Ready(() => rig.PeerA.SendLetterAsync(rig.LetterFromAToB() with { CorrespondenceDate = "2567-06-11" }));
         });
+        yield return Case("StrayTextInTheSoapBody", ValidationProfile.Lenient, "E100", rig => Ready(() =>
+        {
+            var request = new SendLetterRequest(rig.LetterFromAToB()) { Header = new AddressingHeader("mid://20240611.093000000@a", rig.EndpointB.AbsoluteUri) };
+            var text = Encoding.UTF8.GetString(EcmsWriter.WriteRequest(request));
+            var end = text.IndexOf("</SOAP-ENV:Body>", StringComparison.Ordinal);
+            return rig.ClientA.PostRawAsync(Encoding.UTF8.GetBytes(text.Insert(end, "และข้อความที่หลงมา")));
+        }));
         yield return Case("MissingMainLetter", ValidationProfile.Lenient, "E130", rig =>
         {
             RequireRule.InCatalogue("R-SEND-MAIN");

@@ -29,6 +29,10 @@ public class EnvelopeRuleTests
         Fails("R-ENV-0", "unknown operation", Pull.Replace("CorrespondenceLetterInboundRequest", "CorrespondenceLetterInboundRequestX"), Must, Paths.Body + "/CorrespondenceLetterInboundRequestX"),
         Fails("R-ENV-0", "Header after Body", Pull.Edit(d => MoveHeaderLast(d)), Must, Paths.Header),
         Fails("R-ENV-0", "no Body", Pull.Edit(d => d.Root!.Elements().Last().Remove()), Must, "/Envelope"),
+        Fails("R-ENV-0", "stray text in the Body beside the operation", Pull.Replace("<CorrespondenceLetterInboundRequest/>", "<CorrespondenceLetterInboundRequest/>ข้อความหลงมา"), Must, Paths.Body, value: "ข้อความหลงมา"),
+        Fails("R-ENV-0", "stray text in the Envelope", Pull.Edit(d => d.Root!.AddFirst("junk")), Must, "/Envelope", value: "junk"),
+        Fails("R-ENV-0", "stray CDATA in the Header", Pull.Edit(d => d.Root!.Elements().First().Add(new System.Xml.Linq.XCData("x"))), Must, Paths.Header, value: "x"),
+        Passes("R-ENV-0", "whitespace between the parts (indented envelope)", Pull.Edit(d => { d.Root!.AddFirst("\n  "); d.Root!.Elements().Last().AddFirst("\n\t"); })),
 
         // R-ENV-1
         Passes("R-ENV-1", "mid:// MessageID never seen before", Letter, Contexts.AtHub(Agencies.A)),

@@ -3,7 +3,7 @@ using ECms.Protocol.Wire;
 
 namespace ECms.Protocol.Rules.Envelope;
 
-/// <summary>R-ENV-0: well-formed XML, UTF-8, a SOAP 1.1 envelope (Header before Body, one Body), exactly one body child.</summary>
+/// <summary>R-ENV-0: well-formed XML, UTF-8, a SOAP 1.1 envelope (Header before Body, one Body, no stray text), exactly one body child.</summary>
 public sealed class WellFormedSoap11Envelope : Rule
 {
     public override string Id => "R-ENV-0";
@@ -108,5 +108,21 @@ public sealed class WellFormedSoap11Envelope : Rule
         {
             yield return Violation("SOAP-ENV:Header ต้องอยู่ก่อน SOAP-ENV:Body", "SOAP-ENV:Header must come before SOAP-ENV:Body.", XmlPaths.Of(header));
         }
+
+        foreach (var part in parts.Where(p => p.Name.LocalName is "Header" or "Body").Prepend(envelope.Root))
+        {
+            if (StrayText(part) is { } text)
+            {
+                var shown = text.Length <= 40 ? text : text[..40] + "…";
+                yield return Violation(
+                    $"<{part.Name.LocalName}> มีข้อความ \"{shown}\" อยู่ตรง ๆ ซึ่ง SOAP 1.1 ไม่อนุญาต (มีได้เพียงองค์ประกอบ)",
+                    $"<{part.Name.LocalName}> holds the text \"{shown}\" directly; SOAP 1.1 allows only elements there.",
+                    XmlPaths.Of(part), shown);
+            }
+        }
     }
+
+    /// <summary>Non-whitespace text directly inside an envelope part (SOAP 1.1 §4: Envelope, Header and Body hold elements).</summary>
+    private static string? StrayText(System.Xml.Linq.XElement part) =>
+        part.Nodes().OfType<System.Xml.Linq.XText>().Select(t => t.Value.Trim()).FirstOrDefault(t => t.Length > 0);
 }
