@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
+using ECms.Protocol;
+using ECms.Protocol.Messages;
+using ECms.Simulators.Client;
 using ECms.Simulators.Hub;
+using ECms.Simulators.Tests.Support;
 
 namespace ECms.Simulators.Tests;
 
@@ -30,5 +34,33 @@ public class HubStartTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Test]
+    public async Task Start_OpenExplicitly_EarlyRequestWaitsAndIsServedByTheAgencyConnectedBeforeOpen()
+    {
+        await using var hub = FakeHub.Start(new FakeHubOptions { OpenExplicitly = true });
+        using var client = new EcmsHubClient(new Uri(hub.BaseUrl, $"/{HubRig.A}/ecms-ws01/service2"));
+        var early = client.DirectoryAsync(Operation.GetOrganizationList);
+        await hub.FirstRequestWaitingToOpen.WaitAsync(TimeSpan.FromSeconds(10));
+
+        hub.RegisterAgency(HubRig.A, "หน่วยงานเอ", "Agency A");
+        hub.Open();
+        var result = await early;
+
+        result.Status.ShouldBe(EcmsCallStatus.Success, result.Describe());
+        result.Expect<OrganizationListResponse>().Organizations.ShouldHaveSingleItem().OrganizationId.ShouldBe(HubRig.A);
+        hub.Journal.Entries.ShouldHaveSingleItem().OrganizationId.ShouldBe(HubRig.A);
+    }
+
+    [Test]
+    public async Task Start_ByDefault_ServesAsSoonAsStartReturns()
+    {
+        await using var rig = HubRig.Create();
+
+        var result = await rig.ClientA.DirectoryAsync(Operation.TimeCheck);
+
+        result.Status.ShouldBe(EcmsCallStatus.Success, result.Describe());
+        rig.Hub.FirstRequestWaitingToOpen.IsCompleted.ShouldBeFalse();
     }
 }

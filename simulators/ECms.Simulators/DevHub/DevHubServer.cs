@@ -70,6 +70,7 @@ public sealed class DevHubServer : IAsyncDisposable
             MaxJournalEntriesInMemory = DevHubOptions.JournalEntriesInMemory,
             TimeProvider = options.TimeProvider,
             SideRoutes = routes.HandleAsync,
+            OpenExplicitly = true,
         });
         try
         {
@@ -79,6 +80,7 @@ public sealed class DevHubServer : IAsyncDisposable
             }
 
             server.StartNotes = Notes(options, server._hub);
+            server._hub.Open();
         }
         catch
         {

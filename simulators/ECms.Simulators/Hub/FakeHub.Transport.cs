@@ -120,8 +120,25 @@ public sealed partial class FakeHub
         };
     }
 
+    // The port opens before the data file's agencies and state are restored (their endpoint URLs need the port): requests
+    // wait here until the hub is set up, before WireMock matches them to an endpoint.
+    private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstWaitingToOpen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Starts serving the requests that wait (see <see cref="FakeHubOptions.OpenExplicitly"/>); idempotent.</summary>
+    public void Open() => _open.TrySetResult();
+
+    /// <summary>Completes when a request first waits for <see cref="Open"/>: lets a test prove that it waited.</summary>
+    internal Task FirstRequestWaitingToOpen => _firstWaitingToOpen.Task;
+
     private async Task ReadBodyOnceAsync(HttpContext context, RequestDelegate next)
     {
+        if (!_open.Task.IsCompleted)
+        {
+            _firstWaitingToOpen.TrySetResult();
+            await _open.Task.ConfigureAwait(false);
+        }
+
         if (Options.SideRoutes is { } sideRoutes && await sideRoutes(context).ConfigureAwait(false))
         {
             return;

@@ -45,9 +45,14 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
             _server = StartServer();
             BaseUrl = new Uri(UrlOn(_server.Ports[0]));
             Restore();
+            if (!options.OpenExplicitly)
+            {
+                Open();
+            }
         }
         catch
         {
+            _open.TrySetCanceled();
             // A hub that failed to start must not keep its port or its data file.
             (_server as IDisposable)?.Dispose();
             _store.Dispose();
@@ -165,6 +170,8 @@ public sealed partial class FakeHub : IDisposable, IAsyncDisposable
 
     public void Dispose()
     {
+        // Requests still waiting for a hub that never opened end with their connections.
+        _open.TrySetCanceled();
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             _server.Stop();

@@ -20,6 +20,13 @@ public sealed record FakeHubOptions
     public string BindAddress { get; init; } = "127.0.0.1";
 
     /// <summary>
+    /// False (the default): the hub serves once <see cref="FakeHub.Start"/> returns, its data file restored. True: requests
+    /// wait until the owner calls <see cref="FakeHub.Open"/> — for an owner that connects agencies or serves routes of its
+    /// own after start (the dev hub), so no early request meets a half-set-up hub (404 for an agency not yet connected).
+    /// </summary>
+    public bool OpenExplicitly { get; init; }
+
+    /// <summary>
     /// A SQLite file that keeps letters, queues, states, receipt numbers, agencies and the journal across restarts;
     /// null (the default) keeps everything in memory only, as the conformance suite wants.
     /// </summary>
