@@ -65,6 +65,7 @@ public sealed partial class FakeHub
         WireMockServer server;
         try
         {
+            ProbeFixedPort();
             server = WireMockServer.Start(settings);
         }
         catch (Exception ex) when (ex.GetBaseException() is IOException or System.Net.Sockets.SocketException)
@@ -77,6 +78,21 @@ public sealed partial class FakeHub
             .AtPriority(PriorityUnknown)
             .RespondWith(Response.Create().WithCallback(request => RespondAsync(null)));
         return server;
+    }
+
+    /// <summary>
+    /// WireMock reports a port it cannot bind only when its start timeout (10 s) runs out; binding a probe first makes a
+    /// taken port an immediate <see cref="HubBindException"/>. (A port taken between probe and start still fails, later.)
+    /// </summary>
+    private void ProbeFixedPort()
+    {
+        if (Options.Port == 0 || !System.Net.IPAddress.TryParse(Options.BindAddress, out var address))
+        {
+            return;
+        }
+
+        using var probe = new System.Net.Sockets.Socket(address.AddressFamily, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        probe.Bind(new System.Net.IPEndPoint(address, Options.Port));
     }
 
     private void MapEndpoint(RegisteredAgency agency)
