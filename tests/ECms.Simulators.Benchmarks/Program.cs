@@ -2,9 +2,20 @@ using System.Globalization;
 using ECms.Simulators.Benchmarks;
 
 // The fake hub's figures in one bounded run (about half a minute on 2 cores). Not a test: it prints, never asserts.
-// Usage: dotnet run -c Release --project tests/ECms.Simulators.Benchmarks [exchangesPerAgency]
+// Usage: dotnet run -c Release --project tests/ECms.Simulators.Benchmarks [exchangesPerAgency] [--rule-costs] [--loop-only]
+//        dotnet run -c Release --project tests/ECms.Simulators.Benchmarks -- --store   (the dev hub's data file only)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Contains("--store"))
+{
+    Console.WriteLine($"Hub data file benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}; full rule engine, sequential client");
+    var rates = await StoreProbe.RequestRatesAsync();
+    Console.WriteLine($"send + pull + delete: in memory {rates.InMemory:0} req/s; SQLite {rates.Sqlite:0} req/s ({rates.Sqlite / rates.InMemory:P0}); {rates.Cycles} cycles each");
+    var restart = await StoreProbe.RestartWithLettersAsync(10_000);
+    Console.WriteLine($"restart on a file with {restart.Letters:N0} letters and {restart.Queued:N0} queue items: {restart.Start.TotalMilliseconds:0} ms; file {restart.FileBytes / 1024:N0} KiB");
+    return;
+}
+
 const int AgencyCount = 8;
 var exchanges = args.Length > 0 && char.IsAsciiDigit(args[0][0]) ? int.Parse(args[0], CultureInfo.InvariantCulture) : 150;
 var budget = TimeSpan.FromSeconds(20);

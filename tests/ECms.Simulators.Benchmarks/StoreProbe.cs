@@ -5,32 +5,27 @@ using ECms.Simulators.Hub;
 using ECms.Simulators.Peer;
 using Microsoft.Data.Sqlite;
 
-namespace ECms.DevHub.Tests;
+namespace ECms.Simulators.Benchmarks;
 
 /// <summary>
-/// Figures for docs/dev-hub.md, printed to the test output: send + pull + delete cycles per second, in memory and on
-/// SQLite, in one run; and how long a hub takes to start on a file with 10,000 letters.
-/// Run: dotnet test tests/ECms.DevHub.Tests -c Release --filter Category=Benchmark
+/// The standalone (dev) hub's data file: send + pull + delete cycles per second in memory and on SQLite, and how long
+/// a hub takes to start on a file with 10,000 letters. Figures for docs/dev-hub.md.
 /// </summary>
-[Explicit("A benchmark: prints figures, takes about a minute.")]
-[Category("Benchmark")]
-[NonParallelizable]
-public class DevHubBenchmark
+internal static class StoreProbe
 {
     private const int Warmup = 30;
     private const int Cycles = 300;
+    private const string A = "9900100000";
+    private const string B = "9900200000";
 
-    [Test]
-    public async Task Cycles_PersistentAgainstInMemory_PrintsRequestsPerSecond()
+    public static async Task<(double InMemory, double Sqlite, int Cycles)> RequestRatesAsync()
     {
         var folder = NewFolder();
         try
         {
             var memory = await MeasureAsync(new FakeHubOptions());
             var sqlite = await MeasureAsync(new FakeHubOptions { DataFile = Path.Combine(folder, "bench.db") });
-
-            TestContext.Out.WriteLine($"in memory: {memory:F0} req/s; SQLite: {sqlite:F0} req/s ({sqlite / memory:P0}); {Cycles} cycles of send + pull + delete each");
-            sqlite.ShouldBeGreaterThan(0);
+            return (memory, sqlite, Cycles);
         }
         finally
         {
@@ -38,29 +33,23 @@ public class DevHubBenchmark
         }
     }
 
-    [Test]
-    public async Task Restart_With10000Letters_PrintsStartTime()
+    public static async Task<(TimeSpan Start, int Letters, int Queued, long FileBytes)> RestartWithLettersAsync(int letters)
     {
         var folder = NewFolder();
         var file = Path.Combine(folder, "big.db");
         try
         {
-            await using (var hub = FakeHub.Start(new FakeHubOptions { DataFile = file }))
+            await using (var hub = Connect(FakeHub.Start(new FakeHubOptions { DataFile = file })))
             {
-                hub.RegisterAgency("9900100000", "หน่วยงานเอ", "Agency A");
-                hub.RegisterAgency("9900200000", "หน่วยงานบี", "Agency B");
-                await using var peer = FakePeerAgency.For(hub, "9900100000");
-                (await peer.SendLetterAsync(peer.ComposeLetter("9900200000", "ทส 0", "ต้นแบบ"))).Expect<SendLetterResponse>();
+                await using var peer = FakePeerAgency.For(hub, A);
+                (await peer.SendLetterAsync(peer.ComposeLetter(B, "ทส 0", "ต้นแบบ"))).Expect<SendLetterResponse>();
             }
 
-            Clone(file, 9_999);
+            Clone(file, letters - 1);
             var clock = Stopwatch.StartNew();
             await using var restarted = FakeHub.Start(new FakeHubOptions { DataFile = file });
             clock.Stop();
-
-            restarted.AllLetters().Count.ShouldBe(10_000);
-            restarted.QueueOf("9900200000").Count.ShouldBe(10_000);
-            TestContext.Out.WriteLine($"restart with 10,000 letters (and 10,000 queue items): {clock.ElapsedMilliseconds} ms; file {new FileInfo(file).Length / 1024} KiB");
+            return (clock.Elapsed, restarted.AllLetters().Count, restarted.QueueOf(B).Count, new FileInfo(file).Length);
         }
         finally
         {
@@ -68,13 +57,18 @@ public class DevHubBenchmark
         }
     }
 
+    private static FakeHub Connect(FakeHub hub)
+    {
+        hub.RegisterAgency(A, "หน่วยงานเอ", "Agency A");
+        hub.RegisterAgency(B, "หน่วยงานบี", "Agency B");
+        return hub;
+    }
+
     private static async Task<double> MeasureAsync(FakeHubOptions options)
     {
-        await using var hub = FakeHub.Start(options);
-        hub.RegisterAgency("9900100000", "หน่วยงานเอ", "Agency A");
-        hub.RegisterAgency("9900200000", "หน่วยงานบี", "Agency B");
-        await using var a = FakePeerAgency.For(hub, "9900100000");
-        using var b = new EcmsHubClient(hub.EndpointOf("9900200000"));
+        await using var hub = Connect(FakeHub.Start(options));
+        await using var a = FakePeerAgency.For(hub, A);
+        using var b = new EcmsHubClient(hub.EndpointOf(B));
         for (var n = 0; n < Warmup; n++)
         {
             await CycleAsync(a, b, $"w{n}");
@@ -91,7 +85,7 @@ public class DevHubBenchmark
 
     private static async Task CycleAsync(FakePeerAgency a, EcmsHubClient b, string number)
     {
-        (await a.SendLetterAsync(a.ComposeLetter("9900200000", $"ทส {number}", "ทดสอบความเร็ว"))).Expect<SendLetterResponse>();
+        (await a.SendLetterAsync(a.ComposeLetter(B, $"ทส {number}", "ทดสอบความเร็ว"))).Expect<SendLetterResponse>();
         var pulled = (await b.PullAsync()).Expect<PullResponse>();
         (await b.DeleteAsync(pulled.Item!.ProcessId)).Expect<DeleteFromQueueResponse>();
     }
@@ -118,10 +112,5 @@ public class DevHubBenchmark
         command.ExecuteNonQuery();
     }
 
-    private static string NewFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "ecms-devhub-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    private static string NewFolder() => Directory.CreateTempSubdirectory("ecms-store-bench-").FullName;
 }
