@@ -251,13 +251,29 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
 
     public void NoWebPAccepted()
     {
-        var accepted = hub.SutEntries().Where(e => e.Outcome == ExchangeOutcome.Accepted && e.Request is SendLetterRequest s && s.Letter.Attachments.Any(a => a.MimeCode == "image/webp")).ToArray();
+        // By its content too: a WebP declared as a served type (image/jpeg) slipped past the restriction just the same.
+        var accepted = hub.SutEntries().Where(e => e.Outcome == ExchangeOutcome.Accepted && e.Request is SendLetterRequest s && s.Letter.Attachments.Any(IsWebP)).ToArray();
         if (accepted.Length > 0)
         {
-            throw Verdict.Fail("The hub accepted a letter with a file type it does not serve.", "none", accepted.Length.ToString(CultureInfo.InvariantCulture), evidence: hub.Refs(accepted));
+            throw Verdict.Fail("The hub accepted a letter with a WebP enclosure, a file type it does not serve, whatever mimeCode it was declared with (R-DIR-2, R-SEND-ATT).",
+                "none", accepted.Length.ToString(CultureInfo.InvariantCulture), evidence: hub.Refs(accepted));
         }
 
         Verdict.Pass("No WebP letter was accepted.");
+    }
+
+    /// <summary>Declared image/webp, or a RIFF container of type WEBP (bytes 0–3 "RIFF", 8–11 "WEBP") whatever its mimeCode.</summary>
+    private static bool IsWebP(BinaryDocument file)
+    {
+        if (file.MimeCode.Split(';', 2)[0].Trim().Equals("image/webp", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // 16 base64 characters are the first 12 bytes; the rest of a large file need not be decoded.
+        Span<byte> head = stackalloc byte[12];
+        return file.ContentBase64.Length >= 16 && Convert.TryFromBase64String(file.ContentBase64[..16], head, out var written) && written == 12
+            && head[..4].SequenceEqual("RIFF"u8) && head[8..].SequenceEqual("WEBP"u8);
     }
 
     public void RequireNotServed(string contentType)

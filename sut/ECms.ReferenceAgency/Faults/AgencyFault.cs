@@ -21,4 +21,9 @@ public enum AgencyFault
     BlindRetry,
     NotifierSubjectDiffers,
     TwoDigitSecretCodes,
+    FirstEnclosureOnly,
+    UncheckedCoverLetterContent,
+    DuplicateSendAsNew,
+    StaleSenderOrganization,
+    ImagesDeclaredAsJpeg,
 }

@@ -65,8 +65,25 @@ internal sealed class WireFaults(IReadOnlySet<AgencyFault> faults)
             letter = letter with { SecretCode = letter.SecretCode[1..] };
         }
 
+        if (Has(AgencyFault.FirstEnclosureOnly) && letter.Attachments.Count > 1)
+        {
+            // An export written for the 1.x single-attachment form: only the first enclosure is carried.
+            letter = letter with { Attachments = letter.Attachments.Take(1).ToArray() };
+        }
+
+        if (Has(AgencyFault.StaleSenderOrganization))
+        {
+            // The letterhead setting still holds the code the agency had before its renumbering, not the one registered for its endpoint.
+            var stale = StaleOrganizationId(letter.Sender.OrganizationId);
+            letter = letter with { Sender = letter.Sender with { OrganizationId = stale, MinistryId = Party.MinistryOf(stale) } };
+        }
+
         return letter;
     }
+
+    /// <summary>The own code with its last digit moved on by one: a neighbouring code the hub has not registered for this endpoint.</summary>
+    internal static string StaleOrganizationId(string own) =>
+        own.Length == 0 || !char.IsAsciiDigit(own[^1]) ? own + "0" : own[..^1] + (char)('0' + ((own[^1] - '0' + 1) % 10));
 
     private Notifier TransformNotifier(Notifier notifier)
     {

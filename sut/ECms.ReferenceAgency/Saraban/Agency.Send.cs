@@ -53,7 +53,8 @@ internal sealed partial class Agency
             return HubProblem("deliver the directory needed to address the letter", directoryFailure);
         }
 
-        var (letter, refusal) = DraftValidation.Validate(draft, own, Codes(), coverLetterRequired: !_faults.Has(AgencyFault.SendWithoutCoverLetter));
+        var (letter, refusal) = DraftValidation.Validate(draft, own, Codes(), coverLetterRequired: !_faults.Has(AgencyFault.SendWithoutCoverLetter),
+            checkCoverLetterContent: !_faults.Has(AgencyFault.UncheckedCoverLetterContent), imagesDeclaredAsJpeg: _faults.Has(AgencyFault.ImagesDeclaredAsJpeg));
         if (letter is null)
         {
             return ActionResult.Refused(refusal!);
@@ -67,7 +68,8 @@ internal sealed partial class Agency
         }
 
         var existing = _store.InTransaction(s => s.FindOutbound(letter.ReceiverId, letter.LetterId, letter.CorrespondenceDate)).Newest();
-        if (existing is not null && RegisterStatus.IsActiveAtHub(existing.State) && !ignoreActiveDuplicate)
+        // The duplicate-send-as-new fault: the register is not consulted, a second letter with a taken number is a new submission.
+        if (existing is not null && RegisterStatus.IsActiveAtHub(existing.State) && !ignoreActiveDuplicate && !_faults.Has(AgencyFault.DuplicateSendAsNew))
         {
             var hint = existing.State is OutboundState.Rejected or OutboundState.Invalid
                 ? " Withdraw it first (withdraw, or resend which withdraws and sends again)."
@@ -162,7 +164,8 @@ internal sealed partial class Agency
             return ActionResult.Done(("processId", processId));
         }
 
-        if (result.IsHubError && previousOutcomeUnknown && !_faults.Has(AgencyFault.BlindRetry)
+        // The duplicate-send-as-new fault reads every E300 as "the hub already has this letter", not only on a retry.
+        if (result.IsHubError && (previousOutcomeUnknown || _faults.Has(AgencyFault.DuplicateSendAsNew)) && !_faults.Has(AgencyFault.BlindRetry)
             && result.HubErrors.Any(e => e.Code == DuplicateLetterCode))
         {
             _store.InTransaction(s => s.SetOutboundState(id, OutboundState.Sent, Now(), lastError: "E300 on retry: the hub kept the earlier attempt"));

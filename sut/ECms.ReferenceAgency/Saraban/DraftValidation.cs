@@ -13,8 +13,11 @@ internal static class DraftValidation
 {
     private const int MaxLetterIdLength = 255;
 
+    /// <param name="checkCoverLetterContent">False only for the unchecked-cover-letter-content fault: a cover letter declared as PDF is not opened.</param>
+    /// <param name="imagesDeclaredAsJpeg">True only for the images-declared-as-jpeg fault: every image enclosure is labelled image/jpeg.</param>
     public static (OutboundLetter? Letter, string? Refusal) Validate(
-        LetterDraft draft, string ownOrganizationId, CodeListView codes, bool coverLetterRequired)
+        LetterDraft draft, string ownOrganizationId, CodeListView codes, bool coverLetterRequired,
+        bool checkCoverLetterContent = true, bool imagesDeclaredAsJpeg = false)
     {
         var receiver = draft.ReceiverOrganizationId?.Trim();
         if (string.IsNullOrEmpty(receiver) || OptionsValidation.OrganizationProblem(receiver) is not null)
@@ -87,12 +90,12 @@ internal static class DraftValidation
                 return Refuse("Cover letter: " + problem);
             }
 
-            if (main!.MimeType == "application/pdf" && !main.Content!.AsSpan().StartsWith("%PDF-"u8))
+            if (checkCoverLetterContent && main!.MimeType == "application/pdf" && !main.Content!.AsSpan().StartsWith("%PDF-"u8))
             {
                 return Refuse("The cover letter is declared as PDF but its content is not a PDF (no %PDF- header); attach the real signed PDF.");
             }
 
-            files.Add(main);
+            files.Add(main!);
         }
 
         var ordinal = 0;
@@ -103,7 +106,8 @@ internal static class DraftValidation
                 continue;
             }
 
-            var (file, problem) = Decode(attachment, FileRole.Attachment, ordinal++, codes);
+            // The images-declared-as-jpeg fault: an upload form that only knows "picture" declares every image as the JPEG the hub serves.
+            var (file, problem) = Decode(imagesDeclaredAsJpeg ? AsJpegIfImage(attachment) : attachment, FileRole.Attachment, ordinal++, codes);
             if (problem is not null)
             {
                 return Refuse($"Enclosure \"{attachment.FileName}\": {problem}");
@@ -173,6 +177,17 @@ internal static class DraftValidation
         }
 
         return (new StoredFile(role, ordinal, draft.FileName, mime, document.Decode(), inspection.DecodedLength, inspection.Sha256, null), null);
+    }
+
+    private static FileDraft AsJpegIfImage(FileDraft draft)
+    {
+        var mime = draft.MimeType?.Trim();
+        if (string.IsNullOrEmpty(mime) && draft.FileName is { } name)
+        {
+            mime = CodeLists.Standard.ContentTypeForExtension(Path.GetExtension(name));
+        }
+
+        return mime is not null && mime.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ? draft with { MimeType = "image/jpeg" } : draft;
     }
 
     private static PartyNames Names(PersonDraft? person) =>

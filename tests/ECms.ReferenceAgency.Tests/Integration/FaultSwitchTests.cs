@@ -15,6 +15,12 @@ public sealed class FaultSwitchTests
 {
     private const string PeerLetterId = "ทบ 9902/900";
 
+    private const string SpreadsheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static readonly byte[] TextNotPdf = System.Text.Encoding.UTF8.GetBytes("บันทึกข้อความ (plain text, not a PDF)");
+
+    private static readonly byte[] WebP = [.. "RIFF"u8, 0x10, 0, 0, 0, .. "WEBPVP8 "u8, 0x00, 0x01];
+
     private static readonly FaultCase[] Cases =
     [
         new(AgencyFault.SendWithoutCoverLetter,
@@ -80,7 +86,28 @@ public sealed class FaultSwitchTests
         new(AgencyFault.TwoDigitSecretCodes,
             SendAsync,
             w => Sent(w).Any(l => l.SecretCode == "01")),
+        new(AgencyFault.FirstEnclosureOnly,
+            w => w.Control.ActionAsync("send-letter", WithFiles(Letters.Draft(), attachments: [File("data.xlsx", SpreadsheetType, Letters.Spreadsheet), File("annex.pdf", "application/pdf", Letters.Pdf)])),
+            w => Sent(w).Any(l => l.Attachments.Count == 1)),
+        new(AgencyFault.UncheckedCoverLetterContent,
+            w => w.Control.ActionAsync("send-letter", WithFiles(Letters.Draft(), main: File("cover.pdf", "application/pdf", TextNotPdf))),
+            w => Sent(w).Any(l => l.MainLetter is { } main && !main.Decode().AsSpan().StartsWith("%PDF-"u8))),
+        new(AgencyFault.DuplicateSendAsNew,
+            async w =>
+            {
+                await SendAsync(w);
+                await w.Control.ActionAsync("send-letter", Letters.Draft(subject: "ฉบับที่สอง เลขที่ซ้ำ"));
+            },
+            w => w.SutTraffic(Operation.SendLetter).Count == 2 && w.Hub.AllLetters().Count == 1
+                && w.Agency.Agency.ListOutbound().Count(l => l.State == ECms.ReferenceAgency.Storage.OutboundState.Sent) == 2),
+        new(AgencyFault.StaleSenderOrganization,
+            SendAsync,
+            w => Sent(w).Any(l => l.Sender.OrganizationId == "9900100001")),
+        new(AgencyFault.ImagesDeclaredAsJpeg,
+            w => w.Control.ActionAsync("send-letter", WithFiles(Letters.Draft(), attachments: [File("photo.webp", "image/webp", WebP)])),
+            w => Sent(w).Any(l => l.Attachments.Any(a => a.MimeCode == "image/jpeg" && a.Decode().AsSpan().StartsWith("RIFF"u8)))),
     ];
+
 
     private static IEnumerable<TestCaseData> FaultCases() =>
         Cases.Select(c => new TestCaseData(c).SetName($"Fault_Switched_ChangesTrafficAsClaimed({FaultCatalogue.NameOf(c.Fault)})"));
@@ -115,6 +142,15 @@ public sealed class FaultSwitchTests
 
     private static IEnumerable<Letter> Sent(AgencyWorld world) =>
         world.SutTraffic(Operation.SendLetter).Select(e => e.Request).OfType<SendLetterRequest>().Select(r => r.Letter);
+
+    private static object File(string fileName, string mimeType, byte[] content) => new { fileName, mimeType, contentBase64 = Convert.ToBase64String(content) };
+
+    private static Dictionary<string, object?> WithFiles(Dictionary<string, object?> draft, object? main = null, object[]? attachments = null)
+    {
+        draft["mainLetter"] = main ?? draft["mainLetter"];
+        draft["attachments"] = attachments ?? draft["attachments"];
+        return draft;
+    }
 
     private static async Task SendAsync(AgencyWorld world) => await world.Control.ActionAsync("send-letter", Letters.Draft());
 
