@@ -53,7 +53,7 @@ public sealed record BinaryDocument(string MimeCode, string ContentBase64)
                 }
 
                 var content = bytes.AsSpan(0, size);
-                return new Base64Inspection(true, size, Convert.ToHexStringLower(SHA256.HashData(content)), content[..Math.Min(size, 8)].ToArray(), hasWhitespace);
+                return new Base64Inspection(true, size, Convert.ToHexStringLower(SHA256.HashData(content)), content[..Math.Min(size, Base64Inspection.HeadBytes)].ToArray(), hasWhitespace);
             }
 
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -67,7 +67,7 @@ public sealed record BinaryDocument(string MimeCode, string ContentBase64)
                     return Base64Inspection.Invalid(hasWhitespace);
                 }
 
-                head ??= bytes.AsSpan(0, Math.Min(written, 8)).ToArray();
+                head ??= bytes.AsSpan(0, Math.Min(written, Base64Inspection.HeadBytes)).ToArray();
                 hash.AppendData(bytes, 0, written);
                 length += written;
             }
@@ -84,6 +84,9 @@ public sealed record BinaryDocument(string MimeCode, string ContentBase64)
 /// <summary>What <see cref="BinaryDocument.Inspect"/> found: validity, decoded size, SHA-256 and the first bytes (magic).</summary>
 public sealed record Base64Inspection(bool IsValid, long DecodedLength, string Sha256, byte[] Head, bool HasWhitespace)
 {
+    /// <summary>How many leading bytes <see cref="Head"/> keeps: enough for every signature FileSignatures knows (WebP's is at bytes 8–11).</summary>
+    public const int HeadBytes = 12;
+
     public static Base64Inspection Invalid(bool hasWhitespace) => new(false, 0, "", [], hasWhitespace);
 
     /// <summary>Decoded content starts with the PDF magic "%PDF-".</summary>

@@ -36,6 +36,8 @@ public class DirectoryRuleTests
         Fails("R-DIR-2", "a program declared as PDF", WithAttachment("application/pdf", "TVqQAAMAAAAEAAAA//8AALgAAAA="), Should, Paths.Attachment),
         Fails("R-DIR-2", "a GIF when the hub serves no image/gif", WithAttachment("image/png", "R0lGODlhAQABAAAAACw="), Should, Paths.Attachment,
             Contexts.Offline() with { CodeLists = CodeLists.CodeLists.Standard.WithoutContentTypes("image/gif") }),
+        Fails("R-DIR-2", "a WebP (not served) declared as JPEG", WithAttachment("image/jpeg", "UklGRiQAAABXRUJQVlA4IA=="), Should, Paths.Attachment, value: "image/jpeg"),
+        Passes("R-DIR-2", "another RIFF file (WAVE) cannot be told apart", WithAttachment("image/jpeg", "UklGRiQAAABXQVZFZm10IA==")),
     ];
 
     [TestCaseSource(nameof(Cases))]
