@@ -21,4 +21,10 @@ public enum AgencyFault
     BlindRetry,
     NotifierSubjectDiffers,
     TwoDigitSecretCodes,
+    ReuseReceiptNumber,
+    PlaceholdersKept,
+    ClassifiedAsNormal,
+    AcknowledgeNotifiers,
+    SpacelessAcceptLetterId,
+    MinistryUnspecified,
 }
