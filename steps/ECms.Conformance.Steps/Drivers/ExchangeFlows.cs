@@ -643,11 +643,24 @@ public sealed class ExchangeFlows(ScenarioHarness harness, OperatorDriver sut, P
         var view = LastOf(await sut.FindAsync(SutDirection.Inbound, new SutLetterKey(letter.Sender.OrganizationId, letter.LetterId, letter.CorrespondenceDate)).ConfigureAwait(false));
         if (view is null || view.Attachments.Count != 1 || view.References.Count != 0)
         {
-            throw Verdict.Fail("Placeholder references and enclosures must be ignored, the real enclosure kept.", "1 enclosure, 0 references",
+            throw Verdict.Fail("Placeholder references and enclosures must be ignored, the real enclosure kept (§3.1, R-SEND-ATT).", "1 enclosure, 0 references",
                 $"{view?.Attachments.Count} enclosure(s), {view?.References.Count} reference(s)");
         }
 
-        Verdict.Pass("Placeholders ignored.");
+        // Kept means kept whole: a count alone passes a system that cuts or re-encodes the 15 MB enclosure.
+        var real = letter.Attachments.Single(a => !a.IsPlaceholder).Inspect();
+        var kept = view.Attachments[0];
+        if (kept.Sha256 is null)
+        {
+            Verdict.Note("The system under test shows no SHA-256 for the kept enclosure, so its bytes were not compared.");
+        }
+        else if (!string.Equals(kept.Sha256, real.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Verdict.Fail("The real enclosure must be stored byte for byte, whatever its size (§3.1, R-SEND-ATT).",
+                $"{real.DecodedLength} bytes, SHA-256 {real.Sha256}", $"{kept.Size} bytes, SHA-256 {kept.Sha256}");
+        }
+
+        Verdict.Pass("Placeholders ignored; the real enclosure stored byte for byte.");
     }
 
     public void InjectBadEnclosure(string problem)

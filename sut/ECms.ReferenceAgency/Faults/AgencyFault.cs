@@ -26,4 +26,10 @@ public enum AgencyFault
     DuplicateSendAsNew,
     StaleSenderOrganization,
     ImagesDeclaredAsJpeg,
+    ReuseReceiptNumber,
+    PlaceholdersKept,
+    ClassifiedAsNormal,
+    AcknowledgeNotifiers,
+    SpacelessAcceptLetterId,
+    MinistryUnspecified,
 }

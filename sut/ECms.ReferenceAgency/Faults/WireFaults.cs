@@ -78,6 +78,12 @@ internal sealed class WireFaults(IReadOnlySet<AgencyFault> faults)
             letter = letter with { Sender = letter.Sender with { OrganizationId = stale, MinistryId = Party.MinistryOf(stale) } };
         }
 
+        if (Has(AgencyFault.MinistryUnspecified))
+        {
+            // The receiver's ministry comes from a drop-down that defaults to the list's first entry, 00 ไม่ระบุ.
+            letter = letter with { Receiver = letter.Receiver with { MinistryId = "00" } };
+        }
+
         return letter;
     }
 
@@ -96,6 +102,12 @@ internal sealed class WireFaults(IReadOnlySet<AgencyFault> faults)
         {
             // The notifier carries the agency's register caption instead of the letter's own subject.
             notifier = notifier with { Subject = "เรื่อง " + notifier.Subject };
+        }
+
+        if (Has(AgencyFault.SpacelessAcceptLetterId) && notifier.Kind == NotifierKind.AcceptLetter)
+        {
+            // The receipt-number notice takes the letter number from the register's search key, which drops spaces.
+            notifier = notifier with { LetterId = notifier.LetterId.Replace(" ", "", StringComparison.Ordinal) };
         }
 
         return notifier;

@@ -69,10 +69,31 @@ internal sealed partial class Agency
                 }
             }
 
+            if (_faults.Has(AgencyFault.AcknowledgeNotifiers) && item.Notifier is { Kind: NotifierKind.AcceptLetter } accepted)
+            {
+                await AcknowledgeNotifierAsync(endpoint, accepted, cancellationToken).ConfigureAwait(false);
+            }
+
             processed++;
         }
 
         return ActionResult.Done(("processed", processed));
+    }
+
+    /// <summary>
+    /// acknowledge-notifiers: the receipt acknowledgement a receiver sends for a letter, sent back for the peer's
+    /// receipt-number notice about a letter this agency itself sent — the sender acknowledging its own letter. Its
+    /// answer is not looked at, as such products do.
+    /// </summary>
+    private async Task AcknowledgeNotifierAsync(Uri endpoint, Notifier accepted, CancellationToken cancellationToken)
+    {
+        var letter = _store.InTransaction(s => s.FindOutboundByNumber(accepted.LetterId, accepted.CorrespondenceDate))
+            .FirstOrDefault(l => string.IsNullOrEmpty(accepted.AcceptDepartmentCode) || l.ReceiverId == accepted.AcceptDepartmentCode);
+        if (letter is not null)
+        {
+            await NotifyCounterpartAsync(endpoint, letter.ReceiverId, new Notifier(NotifierKind.ReceiveLetter, letter.LetterId, letter.CorrespondenceDate, letter.Subject),
+                cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<ActionResult?> DeleteItemAsync(Uri endpoint, QueueItem item, CancellationToken cancellationToken)
@@ -143,8 +164,10 @@ internal sealed partial class Agency
             problems.Add("the letter has no cover letter");
         }
 
+        // placeholders-kept: the 2.0 client's empty reference and enclosure elements are stored as if they were real.
+        var keepPlaceholders = _faults.Has(AgencyFault.PlaceholdersKept);
         var ordinal = 0;
-        foreach (var attachment in letter.Attachments.Where(a => !a.IsPlaceholder))
+        foreach (var attachment in letter.Attachments.Where(a => keepPlaceholders || !a.IsPlaceholder))
         {
             files.Add(Received(attachment, FileRole.Attachment, ordinal++, codes, problems));
         }
@@ -157,14 +180,15 @@ internal sealed partial class Agency
             LetterId = letter.LetterId,
             CorrespondenceDate = letter.CorrespondenceDate,
             Subject = letter.Subject,
-            SecretCode = letter.SecretCode,
+            // classified-as-normal: the inbound import has no secrecy field and files every letter as ปกติ (001).
+            SecretCode = _faults.Has(AgencyFault.ClassifiedAsNormal) ? "001" : letter.SecretCode,
             SpeedCode = letter.SpeedCode,
             Description = letter.Description,
             AttachmentText = letter.AttachmentText,
             SendDate = letter.SendDate,
             Sender = new PartyNames(letter.Sender.GivenName, letter.Sender.FamilyName, letter.Sender.JobTitle),
             Receiver = new PartyNames(letter.Receiver.GivenName, letter.Receiver.FamilyName, letter.Receiver.JobTitle),
-            References = letter.References.Where(r => !r.IsPlaceholder).ToArray(),
+            References = letter.References.Where(r => keepPlaceholders || !r.IsPlaceholder).ToArray(),
             State = InboundState.Received,
             Problems = problems,
             Files = files,

@@ -1,8 +1,10 @@
 using System.Globalization;
 using ECms.Protocol;
 using ECms.Protocol.Messages;
+using ECms.ReferenceAgency.Faults;
 using ECms.ReferenceAgency.Hub;
 using ECms.ReferenceAgency.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace ECms.ReferenceAgency.Saraban;
 
@@ -64,7 +66,13 @@ internal sealed partial class Agency
 
             if (!Succeeded(sent.Hub!))
             {
-                return HubProblem($"take the {kind.ElementName()}", sent.Hub!);
+                if (!(kind == NotifierKind.AcceptLetter && _faults.Has(AgencyFault.ReuseReceiptNumber) && sent.Hub!.IsHubError))
+                {
+                    return HubProblem($"take the {kind.ElementName()}", sent.Hub!);
+                }
+
+                // reuse-receipt-number: the register is written whatever the hub says; its refusal is only logged.
+                _logger.LogWarning("The hub refused the receipt-number notice {AcceptId} for {LetterId}; registered anyway.", acceptId, row.LetterId);
             }
 
             var now = Now();
@@ -79,7 +87,11 @@ internal sealed partial class Agency
                 : WireFormats.FormatProcessTime(_clock.GetUtcNow());
             _store.InTransaction(s =>
             {
-                s.RecordReceiptNumber(acceptId!, row.Id, year, sequence, now);
+                if (!(_faults.Has(AgencyFault.ReuseReceiptNumber) && s.IsReceiptNumberTaken(acceptId!)))
+                {
+                    s.RecordReceiptNumber(acceptId!, row.Id, year, sequence, now);
+                }
+
                 s.RecordRegistration(row.Id, acceptId!, acceptDate, now);
             });
             return ActionResult.Done(("acceptId", acceptId));
@@ -128,7 +140,8 @@ internal sealed partial class Agency
                 return (null, null, $"Receipt number {number} is the one the sender disputed; give a corrected number.");
             }
 
-            return _store.InTransaction(s => s.IsReceiptNumberTaken(number))
+            // reuse-receipt-number: the operator's number is taken as typed, without looking in the register.
+            return !_faults.Has(AgencyFault.ReuseReceiptNumber) && _store.InTransaction(s => s.IsReceiptNumberTaken(number))
                 ? (null, null, $"Receipt number {number} is already used in the receiving register; each letter needs its own number.")
                 : (number, null, null);
         }

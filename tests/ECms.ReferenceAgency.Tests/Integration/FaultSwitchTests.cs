@@ -14,6 +14,7 @@ namespace ECms.ReferenceAgency.Tests.Integration;
 public sealed class FaultSwitchTests
 {
     private const string PeerLetterId = "ทบ 9902/900";
+    private const string SecondPeerLetterId = "ทบ 9902/901";
 
     private const string SpreadsheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -106,8 +107,47 @@ public sealed class FaultSwitchTests
         new(AgencyFault.ImagesDeclaredAsJpeg,
             w => w.Control.ActionAsync("send-letter", WithFiles(Letters.Draft(), attachments: [File("photo.webp", "image/webp", WebP)])),
             w => Sent(w).Any(l => l.Attachments.Any(a => a.MimeCode == "image/jpeg" && a.Decode().AsSpan().StartsWith("RIFF"u8)))),
+        new(AgencyFault.ReuseReceiptNumber,
+            async w =>
+            {
+                await PeerSendsAsync(w);
+                await w.Peer.SendLetterAsync(w.Peer.Letter(Letters.Sut, SecondPeerLetterId, "หนังสือฉบับที่สอง"), w.SutAgency.Endpoint);
+                await w.Control.ActionAsync("poll");
+                await w.Control.ActionAsync("register", Letters.Key(PeerLetterId, date: "2024-06-12"));
+                var second = Letters.Key(SecondPeerLetterId, date: "2024-06-12");
+                second["acceptId"] = w.Agency.Agency.ListInbound().Single(l => l.LetterId == PeerLetterId).AcceptId;
+                await w.Control.ActionAsync("register", second);
+            },
+            w => w.SutTraffic(Operation.SendAcceptLetterNotifier).Count == 2
+                && w.Agency.Agency.ListInbound().Where(l => l.AcceptId is not null).GroupBy(l => l.AcceptId).Any(g => g.Count() == 2)),
+        new(AgencyFault.PlaceholdersKept,
+            async w =>
+            {
+                var letter = w.Peer.Letter(Letters.Sut, PeerLetterId, "หนังสือจากไคลเอนต์ 2.0", new BinaryDocument("", ""), BinaryDocument.FromBytes("application/pdf", Letters.Pdf));
+                await w.Peer.SendLetterAsync(letter with { References = [new LetterReference("", "", "")] }, w.SutAgency.Endpoint);
+                await w.Control.ActionAsync("poll");
+            },
+            w => w.Agency.Agency.ListInbound().Any(l => l.Attachments.Count() == 2 && l.References.Count == 1 && l.References[0].IsPlaceholder)),
+        new(AgencyFault.ClassifiedAsNormal,
+            async w => { await PeerSendsAsync(w); await w.Control.ActionAsync("poll"); },
+            w => w.Agency.Agency.ListInbound().Any(l => l.LetterId == PeerLetterId && l.SecretCode == "001" && l.SpeedCode == "004")),
+        new(AgencyFault.AcknowledgeNotifiers,
+            async w =>
+            {
+                await SendAsync(w);
+                await w.Peer.DrainAsync();
+                await w.Peer.NotifyAsync(new Notifier(NotifierKind.ReceiveLetter, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject), w.SutAgency.Endpoint);
+                await w.Peer.NotifyAsync(new Notifier(NotifierKind.AcceptLetter, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject, "รับ 2567/00042"), w.SutAgency.Endpoint);
+                await w.Control.ActionAsync("poll");
+            },
+            w => w.SutTraffic(Operation.SendReceiveLetterNotifier).Any(e => ((SendNotifierRequest)e.Request!).Notifier.LetterId == "ทส 9901.3/1187")),
+        new(AgencyFault.SpacelessAcceptLetterId,
+            async w => { await PeerSendsAsync(w); await w.Control.ActionAsync("poll"); await w.Control.ActionAsync("register", Letters.Key(PeerLetterId, date: "2024-06-12")); },
+            w => w.SutTraffic(Operation.SendAcceptLetterNotifier).Any(e => ((SendNotifierRequest)e.Request!).Notifier.LetterId == "ทบ9902/900")),
+        new(AgencyFault.MinistryUnspecified,
+            SendAsync,
+            w => Sent(w).Any(l => l.Receiver.MinistryId == "00" && l.Sender.MinistryId == "99")),
     ];
-
 
     private static IEnumerable<TestCaseData> FaultCases() =>
         Cases.Select(c => new TestCaseData(c).SetName($"Fault_Switched_ChangesTrafficAsClaimed({FaultCatalogue.NameOf(c.Fault)})"));
