@@ -21,4 +21,10 @@ public enum AgencyFault
     BlindRetry,
     NotifierSubjectDiffers,
     TwoDigitSecretCodes,
+    DirectoryCallToReceiverEndpoint,
+    PrefixBoundResponseReader,
+    SkipUnreadableQueueHead,
+    BlankInboxRowOnEmptyPull,
+    DeleteSentLetterProcessId,
+    RepullEmptyQueue,
 }
