@@ -36,6 +36,12 @@ internal sealed partial class Agency
                     continue;
                 }
 
+                if (_faults.Has(AgencyFault.BlankInboxRowOnEmptyPull) && pulled.Failure == HubFailureKind.BadResponse)
+                {
+                    // The same mapping: an answer that yields no queue item becomes a blank row.
+                    RecordBlankInboxRow();
+                }
+
                 // A broken answer creates nothing and deletes nothing (checklist A7).
                 return HubProblem("hand out the next queue item", pulled, ("processed", processed));
             }
@@ -115,7 +121,10 @@ internal sealed partial class Agency
         }
     }
 
-    /// <summary>The blank-inbox-row-on-empty-pull fault: an empty answer is mapped to an inbound row with no content (checklist D1).</summary>
+    /// <summary>
+    /// The blank-inbox-row-on-empty-pull fault: a pull answer that yields no queue item (empty, or unreadable) is mapped
+    /// to an inbound row with no content (checklist D1, A7).
+    /// </summary>
     private void RecordBlankInboxRow()
     {
         var now = Now();

@@ -98,8 +98,13 @@ public sealed class FaultSwitchTests
             },
             w => w.SutTraffic(Operation.DeleteFromQueue).Count == 1 && w.Hub.QueueOf(Letters.Sut).Count == 0 && w.Agency.Agency.ListInbound().Count == 0),
         new(AgencyFault.BlankInboxRowOnEmptyPull,
-            w => w.Control.ActionAsync("poll"),
-            w => w.SutTraffic(Operation.Pull).Count > 0 && w.Agency.Agency.ListInbound().Count > 0),
+            async w =>
+            {
+                await w.Control.ActionAsync("poll");
+                w.Hub.InjectFault(HubFault.MalformedBody().ForAgency(Letters.Sut).ForOperation(Operation.Pull).Times(1));
+                await w.Control.ActionAsync("poll");
+            },
+            w => w.SutTraffic(Operation.Pull).Count == 2 && w.Agency.Agency.ListInbound().Count(l => l.LetterId.Length == 0) == 2),
         new(AgencyFault.DeleteSentLetterProcessId,
             async w =>
             {
