@@ -28,6 +28,7 @@ Feature: When the hub fails — เมื่อศูนย์กลางขั
     When the operator fetches the inbox of the system under test
     Then the system under test sent no delete request after the malformed answer
     And the system under test has not recorded the letter
+    And the system under test created no inbound record from the malformed answer
     When the operator fetches the inbox of the system under test
     Then the system under test stores the received letter
 

@@ -65,7 +65,11 @@ public sealed class TransportSteps(HubDriver hub, ExchangeFlows flows, OperatorD
     public void NoDuplicateSubmission() => hub.NoSubmissionAfterDuplicateRefusal(sut.CurrentOutbound.Key);
 
     [Given("the hub answers the next pull of the system under test with a body that is not XML")]
-    public void Malformed() => hub.AnswerNextSutRequest(HubFault.MalformedBody(), Operation.Pull);
+    public async Task Malformed()
+    {
+        await sut.RememberInboundCountAsync();
+        hub.AnswerNextSutRequest(HubFault.MalformedBody(), Operation.Pull);
+    }
 
     [Given("the hub answers the next letter of the system under test with the errors {string} and {string}")]
     public void TwoErrors(string first, string second) => hub.AnswerNextSutRequest(hub.Errors(first, second), Operation.SendLetter);
@@ -87,6 +91,10 @@ public sealed class TransportSteps(HubDriver hub, ExchangeFlows flows, OperatorD
 
     [Then("the system under test sent no delete request after the malformed answer")]
     public void NoDeleteAfterMalformed() => hub.NoDeleteAfterMalformedAnswer();
+
+    [Then("the system under test created no inbound record from the malformed answer")]
+    public Task NoPhantomRecord() => sut.InboundCountUnchangedAsync(sut.InboundCountBefore,
+        "An unreadable hub answer must not create an inbound record (checklist A7: no phantom inbound record; R-PULL-2).");
 
     [Then("exactly one letter with this number and date is active at the hub")]
     public void OneActive() => hub.ExactlyOneActiveLetter(sut.CurrentOutbound);

@@ -296,12 +296,13 @@ public sealed partial class OperatorDriver
         Verdict.Pass($"The system holds letter {letter.LetterId} {times} time(s).");
     }
 
-    public async Task InboundCountUnchangedAsync(int before)
+    /// <param name="why">The sentence the failure states; by default the empty-queue one (D1).</param>
+    public async Task InboundCountUnchangedAsync(int before, string why = "An empty queue must not create an inbound record.")
     {
         var now = await CountAsync(SutDirection.Inbound).ConfigureAwait(false);
         if (now != before)
         {
-            throw Verdict.Fail("An empty queue must not create an inbound record.", before.ToString(System.Globalization.CultureInfo.InvariantCulture), now.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw Verdict.Fail(why, before.ToString(System.Globalization.CultureInfo.InvariantCulture), now.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         Verdict.Pass("No inbound record was created.");

@@ -45,14 +45,16 @@ public sealed partial class OperatorDriver(ScenarioHarness harness, HubDriver hu
         };
     }
 
-    /// <summary>The inbound count taken when the scenario emptied the SUT's queue (D1).</summary>
+    /// <summary>The inbound count taken before the scenario's fetch: when it emptied the SUT's queue (D1), or before a malformed answer (A7).</summary>
     public int InboundCountBefore { get; private set; }
 
     public async Task EmptyQueueAsync()
     {
         await PollAsync().ConfigureAwait(false);
-        InboundCountBefore = await CountAsync(SutDirection.Inbound).ConfigureAwait(false);
+        await RememberInboundCountAsync().ConfigureAwait(false);
     }
+
+    public async Task RememberInboundCountAsync() => InboundCountBefore = await CountAsync(SutDirection.Inbound).ConfigureAwait(false);
 
     public async Task<OutboundLetter> SendAsync(LetterRequest letter, bool mustSucceed)
     {

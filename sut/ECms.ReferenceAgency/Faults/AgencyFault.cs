@@ -32,4 +32,10 @@ public enum AgencyFault
     AcknowledgeNotifiers,
     SpacelessAcceptLetterId,
     MinistryUnspecified,
+    DirectoryCallToReceiverEndpoint,
+    PrefixBoundResponseReader,
+    SkipUnreadableQueueHead,
+    BlankInboxRowOnEmptyPull,
+    DeleteSentLetterProcessId,
+    RepullEmptyQueue,
 }

@@ -59,6 +59,12 @@ internal sealed class HubConnection(
     private HubResult Interpret(EcmsRequest request, HttpStatusCode status, byte[] answer)
     {
         var loaded = SafeXmlLoader.Load(answer);
+        if (writer.Has(AgencyFault.PrefixBoundResponseReader) && loaded.Document?.Root is { } root && PrefixBoundReaderMisses(root, answer) is { } missed)
+        {
+            logger.LogWarning("e-CMS call {Operation}: unusable answer ({Why}).", request.Operation, missed);
+            return HubResult.Failed(HubFailureKind.BadResponse, $"The hub's answer is unusable: {missed}.", outcomeUnknown: true);
+        }
+
         var envelope = loaded.Document is null ? null : SoapEnvelope.From(loaded.Document);
         if (envelope is { IsEnvelope: true })
         {
@@ -95,6 +101,20 @@ internal sealed class HubConnection(
         var why = loaded.Problem?.ToString() ?? "the body is not a SOAP answer to this request";
         logger.LogWarning("e-CMS call {Operation}: unusable answer ({Why}).", request.Operation, why);
         return HubResult.Failed(HubFailureKind.BadResponse, $"The hub's answer is unusable: {why}.", outcomeUnknown: true);
+    }
+
+    /// <summary>
+    /// The prefix-bound-response-reader fault: a reader that looks up "the" prefix of the SOAP namespace among the
+    /// Envelope's declarations (the last one wins) and then searches the text for that prefix's Body. The hub's
+    /// compact style that also declares the SOAP namespace as env (spec §1.4, checklist A5) leaves it without a Body.
+    /// </summary>
+    private static string? PrefixBoundReaderMisses(System.Xml.Linq.XElement root, byte[] answer)
+    {
+        var prefix = root.Attributes().Where(a => a.IsNamespaceDeclaration && a.Value == root.Name.NamespaceName && a.Name.Namespace == System.Xml.Linq.XNamespace.Xmlns)
+            .Select(a => a.Name.LocalName).LastOrDefault();
+        return prefix is null || System.Text.Encoding.UTF8.GetString(answer).Contains($"<{prefix}:Body", StringComparison.Ordinal)
+            ? null
+            : $"no {prefix}:Body element in the answer";
     }
 
     private static ErrorDetail[] FaultErrors(System.Xml.Linq.XElement fault)

@@ -22,17 +22,44 @@ internal sealed partial class Agency
     {
         var processed = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rechecked = false;
+        var skipped = false;
         while (processed < _options.BatchLimit)
         {
             var pulled = Expect<PullResponse>(await CallAsync(endpoint, new PullRequest(), endpoint.OriginalString, cancellationToken).ConfigureAwait(false));
             if (pulled.Response is not PullResponse pull)
             {
+                if (_faults.Has(AgencyFault.SkipUnreadableQueueHead) && pulled.Failure == HubFailureKind.BadResponse && !skipped)
+                {
+                    skipped = true;
+                    await SkipQueueHeadAsync(endpoint, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (_faults.Has(AgencyFault.BlankInboxRowOnEmptyPull) && pulled.Failure == HubFailureKind.BadResponse)
+                {
+                    // The same mapping: an answer that yields no queue item becomes a blank row.
+                    RecordBlankInboxRow();
+                }
+
                 // A broken answer creates nothing and deletes nothing (checklist A7).
                 return HubProblem("hand out the next queue item", pulled, ("processed", processed));
             }
 
             if (pull.Item is not { } item)
             {
+                if (_faults.Has(AgencyFault.BlankInboxRowOnEmptyPull))
+                {
+                    RecordBlankInboxRow();
+                }
+
+                if (_faults.Has(AgencyFault.RepullEmptyQueue) && !rechecked)
+                {
+                    // "In case a letter arrived just now": a second pull with nothing in between.
+                    rechecked = true;
+                    continue;
+                }
+
                 break;
             }
 
@@ -74,6 +101,11 @@ internal sealed partial class Agency
                 await AcknowledgeNotifierAsync(endpoint, accepted, cancellationToken).ConfigureAwait(false);
             }
 
+            if (_faults.Has(AgencyFault.DeleteSentLetterProcessId) && item.Notifier is { Kind: NotifierKind.ReceiveLetter } receipt)
+            {
+                await DeleteSentLetterProcessIdAsync(endpoint, receipt, cancellationToken).ConfigureAwait(false);
+            }
+
             processed++;
         }
 
@@ -93,6 +125,59 @@ internal sealed partial class Agency
         {
             await NotifyCounterpartAsync(endpoint, letter.ReceiverId, new Notifier(NotifierKind.ReceiveLetter, letter.LetterId, letter.CorrespondenceDate, letter.Subject),
                 cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The skip-unreadable-queue-head fault: an unreadable answer is taken for a poison message at the head of the
+    /// queue, so the agency pulls once more and deletes whatever comes first without storing it (checklist A7).
+    /// </summary>
+    private async Task SkipQueueHeadAsync(Uri endpoint, CancellationToken cancellationToken)
+    {
+        var again = Expect<PullResponse>(await CallAsync(endpoint, new PullRequest(), endpoint.OriginalString, cancellationToken).ConfigureAwait(false));
+        if (again.Response is PullResponse { Item: { } head })
+        {
+            _logger.LogWarning("Unreadable answer from the hub: queue item {ProcessId} skipped as poison.", head.ProcessId);
+            await DeleteItemAsync(endpoint, head, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The blank-inbox-row-on-empty-pull fault: a pull answer that yields no queue item (empty, or unreadable) is mapped
+    /// to an inbound row with no content (checklist D1, A7).
+    /// </summary>
+    private void RecordBlankInboxRow()
+    {
+        var now = Now();
+        _store.InTransaction(s => s.InsertInbound(new InboundLetter
+        {
+            ProcessId = "",
+            SenderId = "",
+            ReceiverId = _organizationId ?? "",
+            LetterId = "",
+            CorrespondenceDate = "",
+            Subject = "",
+            SecretCode = "",
+            SpeedCode = "",
+            AttachmentText = "",
+            State = InboundState.Received,
+        }, now));
+    }
+
+    /// <summary>
+    /// The delete-sent-letter-process-id fault: once the receiver acknowledges a letter, the agency also "clears" it
+    /// from the hub by deleting the ProcessID the hub gave for the send, a ProcessID no pull ever returned (checklist E3).
+    /// The hub's refusal is only logged, as for any housekeeping call.
+    /// </summary>
+    private async Task DeleteSentLetterProcessIdAsync(Uri endpoint, Notifier receipt, CancellationToken cancellationToken)
+    {
+        var sent = _store.InTransaction(s => s.FindOutboundByNumber(receipt.LetterId, receipt.CorrespondenceDate))
+            .Where(l => l.ProcessId is not null && (string.IsNullOrEmpty(receipt.AcceptDepartmentCode) || l.ReceiverId == receipt.AcceptDepartmentCode));
+        foreach (var letter in sent)
+        {
+            var result = await CallAsync(endpoint, new DeleteFromQueueRequest(letter.ProcessId!), endpoint.OriginalString, cancellationToken).ConfigureAwait(false);
+            _logger.LogInformation("Sent letter {LetterId}: clean-up delete of {ProcessId}: {Outcome}", letter.LetterId, letter.ProcessId,
+                result.Response?.GetType().Name ?? result.FailureMessage);
         }
     }
 

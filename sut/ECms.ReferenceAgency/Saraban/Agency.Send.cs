@@ -67,6 +67,12 @@ internal sealed partial class Agency
                 + "Fix: refresh the directory (refresh-directory) or choose a receiver from it.");
         }
 
+        if (_faults.Has(AgencyFault.DirectoryCallToReceiverEndpoint)
+            && await ReceiverUnknownAtItsEndpointAsync(receiver, cancellationToken).ConfigureAwait(false) is { } unknownAtReceiver)
+        {
+            return unknownAtReceiver;
+        }
+
         var existing = _store.InTransaction(s => s.FindOutbound(letter.ReceiverId, letter.LetterId, letter.CorrespondenceDate)).Newest();
         // The duplicate-send-as-new fault: the register is not consulted, a second letter with a taken number is a new submission.
         if (existing is not null && RegisterStatus.IsActiveAtHub(existing.State) && !ignoreActiveDuplicate && !_faults.Has(AgencyFault.DuplicateSendAsNew))
@@ -189,5 +195,23 @@ internal sealed partial class Agency
             return ActionResult.Done();
         }, cancellationToken).ConfigureAwait(false);
         return count;
+    }
+
+    /// <summary>
+    /// The directory-call-to-receiver-endpoint fault: before a letter leaves, the receiver is looked up in the
+    /// organisation list fetched from the receiver's own e-CMS URL (the directory's EcmsUrl), as if every agency's
+    /// endpoint were a service of that agency; a correct agency calls only its own endpoint (spec §1.2, checklist A1).
+    /// </summary>
+    private async Task<ActionResult?> ReceiverUnknownAtItsEndpointAsync(OrganizationInfo receiver, CancellationToken cancellationToken)
+    {
+        var answer = await CallAsync(new Uri(receiver.EcmsUrl), new DirectoryRequest(Operation.GetOrganizationList), receiver.EcmsUrl, cancellationToken).ConfigureAwait(false);
+        if (answer.Response is OrganizationListResponse list && list.Organizations.All(o => o.OrganizationId != receiver.OrganizationId))
+        {
+            return ActionResult.Refused($"The receiver {receiver.OrganizationId} does not list itself at {receiver.EcmsUrl}.");
+        }
+
+        _logger.LogInformation("Receiver {Receiver} checked at {Url}: {Outcome}", receiver.OrganizationId, receiver.EcmsUrl,
+            answer.Response?.GetType().Name ?? answer.FailureMessage);
+        return null;
     }
 }

@@ -4,6 +4,7 @@ using ECms.Protocol.Rules;
 using ECms.ReferenceAgency.Faults;
 using ECms.ReferenceAgency.Tests.Support;
 using ECms.Simulators.Faults;
+using ECms.Simulators.Hub;
 
 namespace ECms.ReferenceAgency.Tests.Integration;
 
@@ -147,6 +148,43 @@ public sealed class FaultSwitchTests
         new(AgencyFault.MinistryUnspecified,
             SendAsync,
             w => Sent(w).Any(l => l.Receiver.MinistryId == "00" && l.Sender.MinistryId == "99")),
+        new(AgencyFault.DirectoryCallToReceiverEndpoint,
+            SendAsync,
+            w => w.Hub.Journal.Where(e => e.OrganizationId == Letters.Peer && e.Operation == Operation.GetOrganizationList).Count > 0
+                && w.Hub.AllLetters().Count == 1),
+        new(AgencyFault.PrefixBoundResponseReader,
+            SendAsync,
+            w => w.SutTraffic().Count > 0 && !w.Agency.Agency.ListOutbound().Any(l => l.ProcessId is not null),
+            Hub: o => o with { WriterOptions = o.WriterOptions with { DeclareEnvAlias = true } }),
+        new(AgencyFault.SkipUnreadableQueueHead,
+            async w =>
+            {
+                await PeerSendsAsync(w);
+                w.Hub.InjectFault(HubFault.MalformedBody().ForAgency(Letters.Sut).ForOperation(Operation.Pull).Times(1));
+                await w.Control.ActionAsync("poll");
+            },
+            w => w.SutTraffic(Operation.DeleteFromQueue).Count == 1 && w.Hub.QueueOf(Letters.Sut).Count == 0 && w.Agency.Agency.ListInbound().Count == 0),
+        new(AgencyFault.BlankInboxRowOnEmptyPull,
+            async w =>
+            {
+                await w.Control.ActionAsync("poll");
+                w.Hub.InjectFault(HubFault.MalformedBody().ForAgency(Letters.Sut).ForOperation(Operation.Pull).Times(1));
+                await w.Control.ActionAsync("poll");
+            },
+            w => w.SutTraffic(Operation.Pull).Count == 2 && w.Agency.Agency.ListInbound().Count(l => l.LetterId.Length == 0) == 2),
+        new(AgencyFault.DeleteSentLetterProcessId,
+            async w =>
+            {
+                await SendAsync(w);
+                await w.Peer.DrainAsync();
+                await w.Peer.NotifyAsync(new Notifier(NotifierKind.ReceiveLetter, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject), w.SutAgency.Endpoint);
+                await w.Control.ActionAsync("poll");
+            },
+            w => w.SutTraffic(Operation.DeleteFromQueue).Any(e => ((DeleteFromQueueRequest)e.Request!).ProcessId == w.Agency.Agency.ListOutbound().Single().ProcessId)
+                && w.SutMustFindings().Any(f => f.Contains("R-DEL-1", StringComparison.Ordinal))),
+        new(AgencyFault.RepullEmptyQueue,
+            w => w.Control.ActionAsync("poll"),
+            w => w.SutTraffic(Operation.Pull).Count == 2 && w.SutTraffic(Operation.Pull).All(e => e.Response is PullResponse { Item: null })),
     ];
 
     private static IEnumerable<TestCaseData> FaultCases() =>
@@ -178,7 +216,8 @@ public sealed class FaultSwitchTests
         AgencyWorld.StartAsync(
             o => (fault.Tune ?? (x => x))(o) with { Faults = faulty ? new HashSet<AgencyFault> { fault.Fault } : new HashSet<AgencyFault>() },
             fault.BehindProxy ? ValidationProfile.Lenient : ValidationProfile.Strict,
-            fault.BehindProxy);
+            fault.BehindProxy,
+            fault.Hub);
 
     private static IEnumerable<Letter> Sent(AgencyWorld world) =>
         world.SutTraffic(Operation.SendLetter).Select(e => e.Request).OfType<SendLetterRequest>().Select(r => r.Letter);
@@ -211,7 +250,8 @@ public sealed record FaultCase(
     Func<AgencyWorld, Task> Scenario,
     Func<AgencyWorld, bool> Shows,
     bool BehindProxy = false,
-    Func<ReferenceAgencyOptions, ReferenceAgencyOptions>? Tune = null)
+    Func<ReferenceAgencyOptions, ReferenceAgencyOptions>? Tune = null,
+    Func<FakeHubOptions, FakeHubOptions>? Hub = null)
 {
     public override string ToString() => FaultCatalogue.NameOf(Fault);
 }

@@ -38,12 +38,15 @@ public sealed class AgencyWorld : IAsyncDisposable
         await StartAsync(o => o with { Faults = faults.ToHashSet() });
 
     /// <param name="behindProxy">Put a <see cref="LossyProxy"/> between the agency and the hub (the agency's endpoint is then the proxy's).</param>
+    /// <param name="hub">Further hub options, e.g. a response style (WriterOptions).</param>
     public static async Task<AgencyWorld> StartAsync(
-        Func<ReferenceAgencyOptions, ReferenceAgencyOptions> tune, ValidationProfile strictness = ValidationProfile.Strict, bool behindProxy = false)
+        Func<ReferenceAgencyOptions, ReferenceAgencyOptions> tune, ValidationProfile strictness = ValidationProfile.Strict, bool behindProxy = false,
+        Func<FakeHubOptions, FakeHubOptions>? hub = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "ecms-agency-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var world = new AgencyWorld(FakeHub.Start(new FakeHubOptions { Strictness = strictness }), folder, tune);
+        var hubOptions = new FakeHubOptions { Strictness = strictness };
+        var world = new AgencyWorld(FakeHub.Start(hub is null ? hubOptions : hub(hubOptions)), folder, tune);
         if (behindProxy)
         {
             world.Proxy = await LossyProxy.StartAsync(world.Hub.BaseUrl);
