@@ -1,4 +1,7 @@
+using ECms.Conformance.NUnitBridge.Runner;
 using ECms.Conformance.Steps.Profiles;
+using ECms.Conformance.Steps.Run;
+using ECms.Conformance.Steps.Verdicts;
 using ECms.Reports.Model;
 using ECms.ReferenceAgency.Faults;
 
@@ -19,6 +22,24 @@ public sealed class FaultMatrixTests
 
         Enum.GetValues<AgencyFault>().Where(f => !described.Contains(f)).Select(FaultCatalogue.NameOf)
             .ShouldBeEmpty("sut/ECms.ReferenceAgency/Faults/fault-catalogue.json must say which items each fault makes fail");
+    }
+
+    /// <summary>
+    /// An item no fault makes fail is an item nobody has seen the suite fail: every item an automated run decides must
+    /// be an expected failure (Failed or Warning) of at least one fault. Manual-only items are decided by an operator.
+    /// </summary>
+    [Test]
+    public void Catalogue_ShowsEveryAutomatedItemFailing()
+    {
+        var automated = FeatureCatalog.For(typeof(ConformanceRunner).Assembly).Pickles
+            .Select(p => ScenarioTags.From(p.Tags))
+            .Where(t => t.ItemId is not null && !t.ManualOnly)
+            .Select(t => t.ItemId!)
+            .ToHashSet();
+        var shownFailing = FaultCatalogue.All.SelectMany(f => f.Expected).Select(e => e.Item).ToHashSet();
+
+        automated.Where(id => !shownFailing.Contains(id)).Order(StringComparer.Ordinal)
+            .ShouldBeEmpty("add a reference-agency fault that these items must fail (sut/ECms.ReferenceAgency/Faults/fault-catalogue.json)");
     }
 
     [TestCaseSource(nameof(Faults))]
