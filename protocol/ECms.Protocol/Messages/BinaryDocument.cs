@@ -91,4 +91,7 @@ public sealed record Base64Inspection(bool IsValid, long DecodedLength, string S
 
     /// <summary>Decoded content starts with the PDF magic "%PDF-".</summary>
     public bool LooksLikePdf => Head.AsSpan().StartsWith("%PDF-"u8);
+
+    /// <summary>Decoded content is a WebP image: a RIFF container ("RIFF" at 0) of type "WEBP" (at 8).</summary>
+    public bool LooksLikeWebP => Head.Length >= 12 && Head.AsSpan().StartsWith("RIFF"u8) && Head.AsSpan(8, 4).SequenceEqual("WEBP"u8);
 }

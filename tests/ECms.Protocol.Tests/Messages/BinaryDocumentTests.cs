@@ -54,4 +54,13 @@ public class BinaryDocumentTests
         inspection.HasWhitespace.ShouldBeTrue();
         inspection.LooksLikePdf.ShouldBeTrue();
     }
+
+    [TestCase("UklGRiQAAABXRUJQVlA4IA==", true)]   // RIFF....WEBPVP8
+    [TestCase("UklGRiQAAABXQVZFZm10IA==", false)]  // RIFF....WAVEfmt: a RIFF file, not a WebP
+    [TestCase("UklGRiQAAAA=", false)]              // RIFF cut short before the type
+    [TestCase("JVBERi0xLjcK", false)]
+    public void Inspect_WebPSignature_RecognisedByContentOnly(string base64, bool webP)
+    {
+        new BinaryDocument("image/jpeg", base64).Inspect().LooksLikeWebP.ShouldBe(webP);
+    }
 }
