@@ -42,7 +42,7 @@ Feature: Transport, envelope and connectivity — การรับส่ง �
 
   @req:A5 @must @role:sender @role:receiver @manual-capable
   Scenario: A5 No dependence on SOAPAction, tolerance of the hub's response style — ไม่พึ่งพา SOAPAction และรองรับรูปแบบคำตอบของศูนย์กลาง
-    Given the hub answers in compact form with the duplicate "env" declaration of the SOAP namespace
+    Given the hub answers in compact form with the duplicate "env" declaration of the SOAP namespace and a bare text/xml Content-Type
     And the peer agency sends the system under test a standard letter
     When the operator sends a standard letter to the peer agency
     And the operator fetches the inbox of the system under test

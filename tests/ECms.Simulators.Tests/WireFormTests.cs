@@ -192,6 +192,23 @@ public partial class WireFormTests
         rig.Hub.Journal.Last!.StatusCode.ShouldBe(200);
     }
 
+    [Test]
+    public async Task ResponseContentType_BareTextXmlAsChecklistA5_OnTheWireAndInTheJournal()
+    {
+        await using var rig = HubRig.Create(configure: o => o with { ResponseContentType = "text/xml" });
+        using var http = new HttpClient();
+
+        using var answer = await http.PostAsync(rig.EndpointA, new ByteArrayContent(EcmsWriter.WriteRequest(new PullRequest()))
+        {
+            Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml") },
+        });
+        var refused = await rig.ClientA.PostRawAsync("<not-xml"u8.ToArray());
+
+        answer.Content.Headers.ContentType!.ToString().ShouldBe("text/xml");
+        rig.Hub.Journal.Entries.Select(e => e.ResponseContentType).ShouldBe(["text/xml", "text/xml"]);
+        refused.HttpStatus.ShouldBe(500);
+    }
+
     [TestCase(false)]
     [TestCase(true)]
     public void LetterWire_Splice_EqualsWhatTheWriterWritesDirectly(bool envAlias)

@@ -41,6 +41,7 @@ public sealed partial class FakeHub
             reply = SoapFault(500, "Server", "The hub failed while serving this request.", HubErrorKind.SimulatedOutage, ex.Message);
         }
 
+        reply = InResponseStyle(reply);
         record.StatusCode = reply.StatusCode;
         record.ResponseContentType = reply.StatusCode == 0 ? null : reply.ContentType;
         record.ResponseBody = reply.Journaled;
@@ -374,7 +375,7 @@ public sealed partial class FakeHub
         var problem = declared is { } length
             ? $"The request declares {length:N0} bytes, over the hub's limit of {limit:N0} bytes; the body was not read."
             : $"The chunked request body exceeded the hub's limit of {limit:N0} bytes; reading stopped there.";
-        var reply = SoapFault(413, "Client", problem, HubErrorKind.MalformedRequest, null);
+        var reply = InResponseStyle(SoapFault(413, "Client", problem, HubErrorKind.MalformedRequest, null));
         record.Outcome = ExchangeOutcome.Invalid;
         record.Problem = problem;
         record.StatusCode = reply.StatusCode;
@@ -395,6 +396,12 @@ public sealed partial class FakeHub
         string FaultCode);
 
     private sealed record Call(string Caller, EcmsRequest Request, ValidationProfile Profile, ReadOnlyMemory<byte> CanonicalLetter, DateTimeOffset Now);
+
+    /// <summary>SOAP answers carry <see cref="FakeHubOptions.ResponseContentType"/> (A5 varies it).</summary>
+    private HubReply InResponseStyle(HubReply reply) =>
+        reply.ContentType == HubReply.XmlContentType && Options.ResponseContentType != HubReply.XmlContentType
+            ? reply with { ContentType = Options.ResponseContentType }
+            : reply;
 
     private sealed record PendingReply(EcmsResponse Response, ReadOnlyMemory<byte>? LetterFragment = null);
 

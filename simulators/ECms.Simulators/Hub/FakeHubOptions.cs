@@ -85,6 +85,12 @@ public sealed record FakeHubOptions
     /// <summary>Response style variants (checklist A5): the <c>env</c> alias, v1-style ministry list.</summary>
     public EcmsWriterOptions WriterOptions { get; init; } = EcmsWriterOptions.Default;
 
+    /// <summary>
+    /// The Content-Type of the hub's SOAP answers. The real hub's is unknown (spec §2.1 [HARNESS]); checklist A5 answers
+    /// with a bare <c>text/xml</c>, without the charset parameter a client must not depend on (the XML is UTF-8 anyway).
+    /// </summary>
+    public string ResponseContentType { get; init; } = "text/xml; charset=utf-8";
+
     public CodeLists CodeLists { get; init; } = CodeLists.Standard;
 
     public RuleEngine RuleEngine { get; init; } = RuleEngine.Standard;

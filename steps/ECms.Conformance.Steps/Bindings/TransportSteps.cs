@@ -49,8 +49,8 @@ public sealed class TransportSteps(HubDriver hub, ExchangeFlows flows, OperatorD
     [Then("the letter of the system under test should use the literal prefixes rsm and ram")]
     public async Task Prefixes() => hub.LetterUsesLiteralPrefixes(await flows.CurrentSendAsync());
 
-    [Given("the hub answers in compact form with the duplicate \"env\" declaration of the SOAP namespace")]
-    public Task EnvAlias() => hub.UseVariantAsync(o => o with { WriterOptions = o.WriterOptions with { DeclareEnvAlias = true } });
+    [Given("the hub answers in compact form with the duplicate \"env\" declaration of the SOAP namespace and a bare text\\/xml Content-Type")]
+    public Task EnvAlias() => hub.UseVariantAsync(o => o with { WriterOptions = o.WriterOptions with { DeclareEnvAlias = true }, ResponseContentType = "text/xml" });
 
     [Given("the hub answers the next request of the system under test with HTTP {int}")]
     public void HttpError(int status) => hub.AnswerNextSutRequest(HubFault.HttpError(status));
