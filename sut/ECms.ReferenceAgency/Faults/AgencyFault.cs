@@ -38,4 +38,5 @@ public enum AgencyFault
     BlankInboxRowOnEmptyPull,
     DeleteSentLetterProcessId,
     RepullEmptyQueue,
+    Latin1WithoutCharset,
 }

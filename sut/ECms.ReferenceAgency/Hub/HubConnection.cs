@@ -36,6 +36,11 @@ internal sealed class HubConnection(
             content.Headers.ContentType = TextXml;
             using var response = await http.PostAsync(ownEndpoint, content, linked.Token).ConfigureAwait(false);
             var answer = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            if (writer.Has(AgencyFault.Latin1WithoutCharset) && response.Content.Headers.ContentType?.CharSet is null)
+            {
+                answer = AsLatin1Text(answer);
+            }
+
             return Interpret(request, response.StatusCode, answer);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -55,6 +60,13 @@ internal sealed class HubConnection(
             return HubResult.Failed(HubFailureKind.Timeout, $"The connection to {ownEndpoint} failed: {ex.Message}", outcomeUnknown: true);
         }
     }
+
+    /// <summary>
+    /// The latin1-without-charset fault: the answer is read as text in the charset its Content-Type names and, like
+    /// HTTP/1.0-era stacks (RFC 2616 §3.7.1), in ISO-8859-1 when it names none; the text then goes to the XML reader.
+    /// Thai in a bare text/xml answer (checklist A5) turns into mojibake.
+    /// </summary>
+    private static byte[] AsLatin1Text(byte[] answer) => System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.Latin1.GetString(answer));
 
     private HubResult Interpret(EcmsRequest request, HttpStatusCode status, byte[] answer)
     {

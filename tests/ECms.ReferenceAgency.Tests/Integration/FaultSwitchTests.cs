@@ -185,6 +185,10 @@ public sealed class FaultSwitchTests
         new(AgencyFault.RepullEmptyQueue,
             w => w.Control.ActionAsync("poll"),
             w => w.SutTraffic(Operation.Pull).Count == 2 && w.SutTraffic(Operation.Pull).All(e => e.Response is PullResponse { Item: null })),
+        new(AgencyFault.Latin1WithoutCharset,
+            async w => { await PeerSendsAsync(w); await w.Control.ActionAsync("poll"); },
+            w => w.Agency.Agency.ListInbound().Count == 1 && w.Agency.Agency.ListInbound().All(l => l.Subject != "หนังสือแจ้งผิดพลาด & ทดสอบ" && l.Subject.Contains('à')),
+            Hub: o => o with { ResponseContentType = "text/xml" }),
     ];
 
     private static IEnumerable<TestCaseData> FaultCases() =>
