@@ -53,10 +53,7 @@ public sealed class FaultSwitchTests
         new(AgencyFault.ResendWithoutWithdraw,
             async w =>
             {
-                await SendAsync(w);
-                await w.Peer.DrainAsync();
-                await w.Peer.NotifyAsync(new Notifier(NotifierKind.RejectLetter, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject), w.SutAgency.Endpoint);
-                await w.Control.ActionAsync("poll");
+                await SendThenPeerNotifiesAsync(w, NotifierKind.RejectLetter);
                 await w.Control.ActionAsync("resend", Letters.Key());
             },
             w => w.SutTraffic(Operation.WithdrawLetter).Count == 0 && w.SutTraffic(Operation.SendLetter).Count == 2),
@@ -135,11 +132,7 @@ public sealed class FaultSwitchTests
         new(AgencyFault.AcknowledgeNotifiers,
             async w =>
             {
-                await SendAsync(w);
-                await w.Peer.DrainAsync();
-                await w.Peer.NotifyAsync(new Notifier(NotifierKind.ReceiveLetter, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject), w.SutAgency.Endpoint);
-                await w.Peer.NotifyAsync(new Notifier(NotifierKind.AcceptLetter, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject, "รับ 2567/00042"), w.SutAgency.Endpoint);
-                await w.Control.ActionAsync("poll");
+                await SendThenPeerNotifiesAsync(w, NotifierKind.ReceiveLetter, NotifierKind.AcceptLetter);
             },
             w => w.SutTraffic(Operation.SendReceiveLetterNotifier).Any(e => ((SendNotifierRequest)e.Request!).Notifier.LetterId == "ทส 9901.3/1187")),
         new(AgencyFault.SpacelessAcceptLetterId,
@@ -175,10 +168,7 @@ public sealed class FaultSwitchTests
         new(AgencyFault.DeleteSentLetterProcessId,
             async w =>
             {
-                await SendAsync(w);
-                await w.Peer.DrainAsync();
-                await w.Peer.NotifyAsync(new Notifier(NotifierKind.ReceiveLetter, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject), w.SutAgency.Endpoint);
-                await w.Control.ActionAsync("poll");
+                await SendThenPeerNotifiesAsync(w, NotifierKind.ReceiveLetter);
             },
             w => w.SutTraffic(Operation.DeleteFromQueue).Any(e => ((DeleteFromQueueRequest)e.Request!).ProcessId == w.Agency.Agency.ListOutbound().Single().ProcessId)
                 && w.SutMustFindings().Any(f => f.Contains("R-DEL-1", StringComparison.Ordinal))),
@@ -236,6 +226,20 @@ public sealed class FaultSwitchTests
     }
 
     private static async Task SendAsync(AgencyWorld world) => await world.Control.ActionAsync("send-letter", Letters.Draft());
+
+    /// <summary>The agency sends its draft; the peer collects it and answers with these notifiers; the agency polls.</summary>
+    private static async Task SendThenPeerNotifiesAsync(AgencyWorld world, params NotifierKind[] kinds)
+    {
+        await SendAsync(world);
+        await world.Peer.DrainAsync();
+        foreach (var kind in kinds)
+        {
+            var acceptId = kind == NotifierKind.AcceptLetter ? "รับ 2567/00042" : null;
+            await world.Peer.NotifyAsync(new Notifier(kind, "ทส 9901.3/1187", "2024-06-11", Letters.ThaiSubject, acceptId), world.SutAgency.Endpoint);
+        }
+
+        await world.Control.ActionAsync("poll");
+    }
 
     private static async Task PeerSendsAsync(AgencyWorld world) => await
         world.Peer.SendLetterAsync(world.Peer.Letter(Letters.Sut, PeerLetterId, "หนังสือแจ้งผิดพลาด & ทดสอบ"), world.SutAgency.Endpoint);
