@@ -3,7 +3,6 @@ using ECms.Conformance.Steps.Checklist;
 using ECms.Conformance.Steps.Drivers.Operators;
 using ECms.Conformance.Steps.Profiles;
 using ECms.Conformance.Steps.Run;
-using ECms.Reports.Bundle;
 using ECms.Reports.Model;
 
 namespace ECms.Cli.Commands;

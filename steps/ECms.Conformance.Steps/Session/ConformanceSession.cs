@@ -78,18 +78,6 @@ public sealed partial class ConformanceSession : IAsyncDisposable, IWireWatch
     /// <summary>The verdict of the scenario that ran last; the run engine reads it after each pickle.</summary>
     public ScenarioVerdict? LastVerdict { get; internal set; }
 
-    /// <summary>Exchanges of variant hubs that scenarios started and stopped, kept for the report.</summary>
-    public IReadOnlyList<ArchivedExchange> Archive
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _archive.ToArray();
-            }
-        }
-    }
-
     /// <summary>
     /// Every exchange of the run so far, each with the reference evidence cites: the archived variants', the variant a
     /// scenario is using right now (so a run interrupted inside A5 or C7 still reports what the SUT sent there), then
